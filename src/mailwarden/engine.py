@@ -1,0 +1,60 @@
+"""message -> signals -> assessment -> verdict, for one message at a time.
+
+The engine is what `scan`, the HTTP API and the mail-flow integrations share. It never raises for a
+message: an unreadable item becomes a verdict with an `error` field.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from mailwarden.message import Message
+from mailwarden.message.parse import parse_message
+from mailwarden.profile.view import OrgProfile
+from mailwarden.scoring.coldstart import ColdStartScorer
+from mailwarden.scoring.explain import compose_verdict
+from mailwarden.scoring.verdict import Scorer, Verdict
+from mailwarden.settings import Settings
+from mailwarden.signals.base import Context, Signal
+from mailwarden.signals.registry import DetectorRunner
+from mailwarden.sources.base import RawItem
+
+log = logging.getLogger(__name__)
+
+
+class Engine:
+    def __init__(
+        self,
+        settings: Settings,
+        profile: OrgProfile | None = None,
+        scorer: Scorer | None = None,
+        runner: DetectorRunner | None = None,
+    ) -> None:
+        self.settings = settings
+        self.context = Context(settings=settings, profile=profile)
+        self.fallback = ColdStartScorer.load(settings)
+        self.scorer = scorer or self.fallback
+        self.runner = runner or DetectorRunner()
+
+    def signals(self, message: Message) -> list[Signal]:
+        return self.runner.run(message, self.context)
+
+    def judge(self, message: Message) -> Verdict:
+        signals = self.signals(message)
+        try:
+            assessment = self.scorer.assess(message, signals)
+        except Exception:  # noqa: BLE001 - a broken model must not take mail down: fall back to rules
+            log.warning("scorer %s failed on %s; using cold-start rules", self.scorer.version,
+                        message.source, exc_info=True)
+            assessment = self.fallback.assess(message, signals)
+        return compose_verdict(message, signals, assessment, self.settings)
+
+    def judge_raw(self, item: RawItem) -> tuple[Message | None, Verdict]:
+        if item.data is None:
+            return None, Verdict.unreadable(item.source, item.error or "unreadable")
+        try:
+            message = parse_message(item.data, item.source, self.settings)
+        except Exception as exc:  # noqa: BLE001 - the parser should not raise; if it does, say so
+            log.exception("parser raised on %s", item.source)
+            return None, Verdict.unreadable(item.source, f"parser error: {type(exc).__name__}: {exc}")
+        return message, self.judge(message)

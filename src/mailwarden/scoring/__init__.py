@@ -1,0 +1,1 @@
+"""From signals to a verdict: the Scorer protocol, the cold-start scorer and the Verdict contract."""
