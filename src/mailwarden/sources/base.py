@@ -10,3 +10,4 @@ class RawItem:
     source: str  # "inbox.mbox#17", "archive.tar.gz:member.eml", "path/to/file.eml"
     data: bytes | None
     error: str = ""  # set when the item could not be read (data is None)
+    truncated: bool = False  # the message was longer than max_message_bytes; data holds its start
