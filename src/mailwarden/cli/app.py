@@ -21,6 +21,11 @@ def _root() -> None:
 # Commands: one module each, defining a plain function; wired here explicitly, one line per command,
 # e.g. `from mailwarden.cli import scan` then `app.command("scan")(scan.scan)`.
 # Imports sit below the app on purpose so that each module stays a plain function module.
+from mailwarden.cli import bench, scan  # noqa: E402
+from mailwarden.cli.wiring import UsageExitsOne  # noqa: E402
+
+app.command("scan", cls=UsageExitsOne)(scan.scan)
+app.command("bench", cls=UsageExitsOne)(bench.bench)
 
 
 def main() -> None:
