@@ -159,3 +159,37 @@ def test_clean_strips_escapes_controls_and_bidi():
     assert clean("line1\nline2\r\x00\x9b2Jx") == "line1 line2 x"
     assert clean("abc\u202edef") == "abc def"
     assert clean("x" * 50, limit=10) == "x" * 9 + "…"
+
+
+class RecordingLearner:
+    def __init__(self) -> None:
+        self.observed: list[tuple[str, str]] = []
+        self.closed = False
+
+    def observe(self, message: Message, verdict: Verdict) -> None:
+        self.observed.append((message.source, verdict.verdict))
+
+    def close(self) -> None:
+        self.closed = True
+
+
+@pytest.fixture
+def learner(monkeypatch) -> RecordingLearner:
+    import mailwarden.cli.scan as scan_module
+
+    recorder = RecordingLearner()
+    monkeypatch.setattr(scan_module, "safe_mail_learner", lambda settings: (recorder.observe, recorder.close))
+    return recorder
+
+
+def test_scan_teaches_the_profile_only_mail_judged_safe(runner, tmp_path, learner):
+    result = scan(runner, tmp_path, "--format", "jsonl", *map(str, EMLS), str(SCAN / "small.mbox"))
+    safe = [row["source"] for row in lines(result.stdout) if row["verdict"] == "safe"]
+    assert [source for source, _ in learner.observed] == safe
+    assert all(verdict == "safe" for _, verdict in learner.observed)
+    assert learner.closed
+
+
+def test_no_learn_teaches_nothing(runner, tmp_path, learner):
+    scan(runner, tmp_path, "--format", "jsonl", "--no-learn", *map(str, EMLS))
+    assert learner.observed == [] and not learner.closed

@@ -18,11 +18,14 @@ from mailwarden.cli.output import JsonlWriter, Summary, TableWriter
 from mailwarden.cli.wiring import (
     EXIT_OK,
     EXIT_UNREADABLE,
+    Observe,
     build_engine,
     check_paths,
     load_settings,
     safe_mail_learner,
 )
+from mailwarden.message import Message
+from mailwarden.scoring.verdict import Verdict
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +81,7 @@ def scan(
             summary.add(verdict)
             bar.advance(task)
             if learner is not None and message is not None and verdict.verdict == "safe":
-                _observe(learner[0], message)
+                _observe(learner[0], message, verdict)
         writer.close()
         if isinstance(writer, TableWriter):
             writer.summary(summary)
@@ -105,9 +108,9 @@ SCAN_HELP = (
 scan.__doc__ = SCAN_HELP
 
 
-def _observe(observe, message) -> None:  # type: ignore[no-untyped-def]
+def _observe(observe: Observe, message: Message, verdict: Verdict) -> None:
     try:
-        observe(message)
+        observe(message, verdict)
     except Exception:  # noqa: BLE001 - learning must not stop the scan
         log.debug("profile update failed for %s", message.source, exc_info=True)
 

@@ -23,7 +23,7 @@ from mailwarden.engine import Engine
 from mailwarden.errors import ConfigError
 from mailwarden.message import Message
 from mailwarden.profile.view import OrgProfile
-from mailwarden.scoring.verdict import Scorer
+from mailwarden.scoring.verdict import Scorer, Verdict
 from mailwarden.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -68,8 +68,6 @@ def load_profile(settings: Settings) -> OrgProfile | None:
         from mailwarden.store import load_profile as store_load_profile  # type: ignore[attr-defined]
     except ImportError:
         return None
-    if not settings.db and not (Path(settings.home) / "mailwarden.db").exists():
-        return None  # never create a store just by scanning
     try:
         return store_load_profile(settings)
     except Exception:  # noqa: BLE001 - a broken store means no profile, not no verdicts
@@ -96,8 +94,12 @@ def build_engine(settings: Settings, use_model: bool = True) -> Engine:
     return Engine(settings, profile=profile, scorer=scorer)
 
 
-def safe_mail_learner(settings: Settings) -> tuple[Callable[[Message], None], Callable[[], None]] | None:
-    """(observe, finish) from the store when it can learn from safe mail, else None."""
+Observe = Callable[[Message, Verdict], object]
+
+
+def safe_mail_learner(settings: Settings) -> tuple[Observe, Callable[[], None]] | None:
+    """(observe, finish) from the store when it can learn from safe mail, else None. The store never
+    gets created by scanning: without one, observing does nothing."""
     try:
         from mailwarden.store import open_learner  # type: ignore[attr-defined]
     except ImportError:
