@@ -1,0 +1,96 @@
+"""The promotion gate: a candidate replaces the model in service only if it is no worse on held-out
+mail and still catches every message ever reported as a missed attack.
+
+(a) Held-out, both models scored on the same messages (the candidate's test split, which it never
+    trained on; the current model may have, which only makes the gate stricter):
+    - recall at the attack threshold may drop by at most RECALL_TOLERANCE (1 percentage point), and
+    - false alarms per 1 000 good messages (any verdict but safe) may rise by at most
+      max(FA_TOLERANCE_PER_1000, 1 message), since one message on a small split is noise.
+(b) Regression suite: every reported miss must get a verdict of attack or suspicious (spam for a
+    reported spam). No tolerance: the suite only grows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from mailwarden.model.artifact import TrainedModel
+from mailwarden.model.dataset import Example
+from mailwarden.model.metrics import caught, evaluate
+from mailwarden.profile.view import OrgProfile
+from mailwarden.settings import Settings
+
+RECALL_TOLERANCE = 0.01
+FA_TOLERANCE_PER_1000 = 0.5
+
+
+@dataclass
+class GateDecision:
+    promote: bool
+    reasons: list[str] = field(default_factory=list)
+    candidate_metrics: dict = field(default_factory=dict)
+    current_metrics: dict = field(default_factory=dict)
+    missed_regressions: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        head = "promoted" if self.promote else "kept the current model"
+        return f"{head}: " + "; ".join(self.reasons)
+
+
+def judge_candidate(
+    candidate: TrainedModel,
+    current: TrainedModel | None,
+    holdout: Sequence[Example],
+    regressions: Sequence[Example],
+    settings: Settings,
+    profile: OrgProfile | None = None,
+) -> GateDecision:
+    rows = [(e.message, e.signals) for e in holdout]
+    cand = evaluate(holdout, candidate.predict(rows, profile), settings) if holdout else {}
+    decision = GateDecision(True, candidate_metrics=cand)
+
+    if current is not None and holdout:
+        cur = evaluate(holdout, current.predict(rows, profile), settings)
+        decision.current_metrics = cur
+        r_cand, r_cur = cand.get("recall_attack", 0.0), cur.get("recall_attack", 0.0)
+        if r_cand < r_cur - RECALL_TOLERANCE:
+            decision.promote = False
+            decision.reasons.append(
+                f"held-out recall {r_cand:.3f} < current {r_cur:.3f} - {RECALL_TOLERANCE}"
+            )
+        n_good = cand.get("n_good", 0)
+        fa_cand, fa_cur = cand.get("false_alarms_per_1000", 0.0), cur.get("false_alarms_per_1000", 0.0)
+        allowed = max(FA_TOLERANCE_PER_1000, 1000 / n_good if n_good else 0.0)
+        if fa_cand > fa_cur + allowed:
+            decision.promote = False
+            decision.reasons.append(
+                f"held-out false alarms {fa_cand:.2f}/1000 > current {fa_cur:.2f}/1000 + {allowed:.2f}"
+            )
+        if decision.promote:
+            decision.reasons.append(
+                f"held-out recall {r_cand:.3f} (current {r_cur:.3f}), false alarms "
+                f"{fa_cand:.2f}/1000 (current {fa_cur:.2f}) on {len(holdout)} messages"
+            )
+    elif holdout:
+        decision.reasons.append(
+            f"no model in service; held-out recall {cand.get('recall_attack', 0):.3f}, "
+            f"false alarms {cand.get('false_alarms_per_1000', 0):.2f}/1000"
+        )
+
+    if regressions:
+        preds = candidate.predict([(e.message, e.signals) for e in regressions], profile)
+        missed = [
+            e.message.source or e.message.message_id
+            for e, p in zip(regressions, preds, strict=True)
+            if not caught(e, p, settings)
+        ]
+        decision.missed_regressions = missed
+        if missed:
+            decision.promote = False
+            decision.reasons.append(
+                f"misses {len(missed)} of {len(regressions)} reported attacks: " + ", ".join(missed[:5])
+            )
+        else:
+            decision.reasons.append(f"catches all {len(regressions)} reported misses")
+    return decision

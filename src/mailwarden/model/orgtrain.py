@@ -1,0 +1,356 @@
+"""Training the organization's own model (`mailwarden train`, and the end of `mailwarden learn`).
+
+Examples:
+- negatives: the organization's history (sampled when large), judged against a profile learned only
+  from *earlier* mail, so that a sender seen for the first time in the later part looks exactly as a
+  new sender will at scan time (judging history against a profile that contains it would teach the
+  model that real mail never comes from a first contact);
+- positives: attacks synthesised from the organization's own people, vendors and threads (synth),
+  rendered in the header style of its mail, judged against the same profile;
+- labels from feedback: reported misses (heavy weight, always trained on, and the gate's regression
+  suite), false alarms (heavy weight, as good mail), ham/spam labels.
+Then: fit (model/train.py), judge against the model in service (model/gate.py), save, maybe promote.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import random
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from mailwarden.message import Message
+from mailwarden.message.parse import parse_message
+from mailwarden.model import registry
+from mailwarden.model.dataset import Example, body_group, featurize_raw
+from mailwarden.model.gate import GateDecision, judge_candidate
+from mailwarden.model.train import fit_model
+from mailwarden.profile.view import OrgProfile
+from mailwarden.settings import Settings
+from mailwarden.sources import RawItem, iter_raw
+
+log = logging.getLogger(__name__)
+
+MISS_WEIGHT = 50.0  # a reported miss outweighs many synthetic attacks: it is real and it got through
+FALSE_ALARM_WEIGHT = 20.0
+HISTORY_MAX = 15_000  # history negatives kept (reservoir sample); more adds time, little accuracy
+PAST_SHARE = 0.7  # the earliest 70% of history builds the training profile, the rest are negatives
+SYNTH_PER_TYPE = 250
+HISTORY_FILE = "history.json"
+Progress = Callable[[str], None]
+
+
+@dataclass
+class TrainReport:
+    version: str
+    promoted: bool
+    decision: GateDecision
+    metrics: dict
+    counts: dict = field(default_factory=dict)
+    path: str = ""
+
+    def lines(self) -> list[str]:
+        m = self.metrics
+        out = [
+            f"candidate {self.version}: held-out {m.get('n_attack', 0)} attacks / {m.get('n_good', 0)} good; "
+            f"recall {m.get('recall_attack', 0):.3f} (caught {m.get('recall_caught', 0):.3f}), "
+            f"false alarms {m.get('false_alarms_per_1000', 0):.2f}/1000",
+            self.decision.summary(),
+        ]
+        return out
+
+
+# -- history -------------------------------------------------------------------------------------
+def remember_history(settings: Settings, paths: Sequence[str], before: dt.datetime | None) -> None:
+    """`learn` records what it learned from, so `mailwarden train` alone can retrain on it."""
+    root = registry.models_dir(settings)
+    root.mkdir(parents=True, exist_ok=True)
+    data = {
+        "paths": [str(Path(p).resolve()) for p in paths],
+        "before": before.isoformat() if before else None,
+    }
+    (root / HISTORY_FILE).write_text(json.dumps(data), "utf-8")
+
+
+def remembered_history(settings: Settings) -> tuple[list[str], dt.datetime | None]:
+    try:
+        data = json.loads((registry.models_dir(settings) / HISTORY_FILE).read_text("utf-8"))
+    except (OSError, ValueError):
+        return [], None
+    before = dt.datetime.fromisoformat(data["before"]) if data.get("before") else None
+    return list(data.get("paths", [])), before
+
+
+def _naive_utc(when: dt.datetime | None) -> dt.datetime | None:
+    if when is None:
+        return None
+    return when.astimezone(dt.UTC).replace(tzinfo=None) if when.tzinfo else when
+
+
+def sample_history(
+    items: Iterable[RawItem],
+    settings: Settings,
+    before: dt.datetime | None,
+    limit: int = HISTORY_MAX,
+    seed: int = 0,
+) -> list[Message]:
+    """Parsed history messages dated before `before` (undated ones kept), reservoir-sampled to `limit`."""
+    rng = random.Random(seed)
+    kept: list[Message] = []
+    seen = 0
+    before = _naive_utc(before)
+    for item in items:
+        if item.data is None:
+            continue
+        message = parse_message(item.data, item.source, settings)
+        when = _naive_utc(message.date)
+        if before is not None and when is not None and when >= before:
+            continue
+        seen += 1
+        if len(kept) < limit:
+            kept.append(message)
+        else:
+            j = rng.randrange(seen)
+            if j < limit:
+                kept[j] = message
+    return kept
+
+
+def split_by_time(
+    messages: list[Message], past_share: float = PAST_SHARE
+) -> tuple[dt.datetime | None, list[Message]]:
+    """The date splitting past from recent history, and the recent messages (the negatives)."""
+    dated = sorted((m for m in messages if m.date is not None), key=lambda m: _naive_utc(m.date))
+    if len(dated) < 20:
+        return None, messages
+    cutoff = _naive_utc(dated[int(len(dated) * past_share)].date)
+    recent = [m for m in messages if m.date is None or _naive_utc(m.date) >= cutoff]
+    return cutoff, recent
+
+
+# -- synthetic attacks -----------------------------------------------------------------------------
+def header_style_of(messages: Sequence[Message]) -> str:
+    """Render synthetic attacks like the organization's own mail: archives without transport headers
+    (Enron-like) get none either, so the model cannot tell attacks by which headers exist."""
+    if not messages:
+        return "modern"
+    with_transport = sum(1 for m in messages if m.received or m.auth.present)
+    return "modern" if with_transport / len(messages) >= 0.5 else "archive"
+
+
+def synthetic_attacks(
+    profile: OrgProfile | None,
+    n: int,
+    rng_seed: int,
+    header_style: str,
+    families: Sequence[str] | None = None,
+) -> list[tuple[bytes, dict]]:
+    from mailwarden.synth import OrgSeed, generate
+
+    seed = OrgSeed.from_profile(profile) if profile is not None else OrgSeed.generic(random.Random(rng_seed))
+    kwargs: dict = {"header_style": header_style}
+    if families:
+        kwargs["families"] = tuple(families)
+    return list(generate(seed, n, rng_seed, **kwargs))
+
+
+# -- profile at a point in time --------------------------------------------------------------------
+def profile_before(
+    settings: Settings, paths: Sequence[str], before: dt.datetime | None, workdir: Path
+) -> OrgProfile | None:
+    """A profile learned only from mail before `before`, in a throw-away SQLite store."""
+    try:
+        from mailwarden.profile.learn import learn
+        from mailwarden.profile.snapshot import load_profile
+        from mailwarden.store import Store
+    except ImportError:
+        log.warning("profile learning is not available; training without a profile")
+        return None
+    tmp_settings = replace(settings, home=str(workdir), db="")
+    with Store.open(tmp_settings) as store:
+        learn(
+            store,
+            tmp_settings,
+            iter_raw(list(paths), settings),
+            org_domains=settings.org_domains,
+            before=before,
+        )
+        return load_profile(store, tmp_settings)
+
+
+def load_org_profile(settings: Settings) -> OrgProfile | None:
+    try:
+        from mailwarden.profile.snapshot import load_profile
+        from mailwarden.store import Store
+
+        with Store.open(settings) as store:
+            return load_profile(store, settings)
+    except Exception:  # noqa: BLE001 - no profile means profile features read as neutral
+        log.info("no profile loaded", exc_info=True)
+        return None
+
+
+# -- labels ------------------------------------------------------------------------------------------
+def label_examples(
+    settings: Settings, profile: OrgProfile | None
+) -> tuple[list[Example], list[Example], int]:
+    """(training examples from feedback, the regression suite of reported misses, unresolved labels)."""
+    try:
+        from mailwarden.feedback import labelled_messages
+        from mailwarden.store import Store
+
+        with Store.open(settings) as store:
+            labelled, unresolved = labelled_messages(settings, store)
+    except Exception:  # noqa: BLE001 - no store yet means no labels yet
+        log.info("no labels loaded", exc_info=True)
+        return [], [], 0
+    examples: list[Example] = []
+    regressions: list[Example] = []
+    items = [(lm.raw, lm.source, {"lm": lm}) for lm in labelled]
+    for message, signals, extra in featurize_raw(items, settings, profile):
+        lm = extra["lm"]
+        if lm.label in ("attack", "spam"):
+            e = Example(
+                message,
+                signals,
+                1,
+                lm.attack_type or ("spam" if lm.label == "spam" else "scam"),
+                MISS_WEIGHT,
+                f"label:{lm.label_id}",
+                "label:missed",
+                "train",
+            )
+            regressions.append(e)
+        else:
+            weight = FALSE_ALARM_WEIGHT if lm.label == "false_alarm" else 1.0
+            e = Example(
+                message, signals, 0, "none", weight, f"label:{lm.label_id}", f"label:{lm.label}", "train"
+            )
+        examples.append(e)
+    return examples, regressions, unresolved
+
+
+# -- the whole job -----------------------------------------------------------------------------------
+def train_org_model(
+    settings: Settings,
+    history_paths: Sequence[str] | None = None,
+    *,
+    before: dt.datetime | None = None,
+    synth_per_type: int = SYNTH_PER_TYPE,
+    history_max: int = HISTORY_MAX,
+    holdout_families: Sequence[str] = (),
+    rng_seed: int = 0,
+    promote: bool = True,
+    progress: Progress | None = None,
+    attacks: Sequence[tuple[bytes, dict]] | None = None,
+) -> TrainReport:
+    """Build a candidate organization model and promote it if it passes the gate."""
+    say = progress or (lambda _msg: None)
+    if history_paths is None or not list(history_paths):
+        history_paths, remembered_before = remembered_history(settings)
+        before = before or remembered_before
+    if not history_paths:
+        raise ValueError("no history to train on: give PATHs (or run `mailwarden learn` first)")
+    remember_history(settings, history_paths, before)
+
+    say("reading history")
+    history = sample_history(iter_raw(list(history_paths), settings), settings, before, history_max, rng_seed)
+    cutoff, recent = split_by_time(history)
+    with tempfile.TemporaryDirectory(prefix="mailwarden-train-") as workdir:
+        say(f"profile of the mail before {cutoff:%Y-%m-%d}" if cutoff else "profile of all history")
+        past_profile = profile_before(settings, history_paths, cutoff or before, Path(workdir))
+    style = header_style_of(history)
+    if attacks is None:
+        say(f"synthesising attacks ({style} headers)")
+        n_attacks = synth_per_type * 11
+        families = [f for f in _all_families() if f not in set(holdout_families)] or None
+        attacks = synthetic_attacks(past_profile, n_attacks, rng_seed, style, families)
+
+    say(f"detectors on {len(recent)} recent history messages and {len(attacks)} synthetic attacks")
+    examples: list[Example] = []
+    runner_items = [(m, m.source) for m in recent]
+    from mailwarden.signals.base import Context
+    from mailwarden.signals.registry import DetectorRunner
+
+    runner = DetectorRunner()
+    context = Context(settings=settings, profile=past_profile)
+    for message, _source in runner_items:
+        examples.append(
+            Example(message, runner.run(message, context), 0, "none", 1.0, body_group(message), "history")
+        )
+    synth_items = [(raw, f"synthetic#{i}", label) for i, (raw, label) in enumerate(attacks)]
+    for message, signals, label in featurize_raw(synth_items, settings, past_profile, runner):
+        attack_type = str(label.get("attack_type") or label.get("type") or "scam")
+        family = str(label.get("family") or label.get("template") or "")
+        examples.append(
+            Example(
+                message,
+                signals,
+                1,
+                attack_type,
+                1.0,
+                f"{family}:{label.get('variant', '')}:{body_group(message)}",
+                f"synthetic:{family}",
+            )
+        )
+    label_train, regressions, unresolved = label_examples(settings, past_profile)
+    examples += label_train
+
+    version = registry.next_version(settings, "org")
+    say(f"training {version}")
+    description = (
+        f"organization model: {len(recent)} recent history messages as good mail "
+        f"(profile learned before {cutoff or before}), {len(attacks)} synthetic attacks "
+        f"({style} headers), {len(label_train)} feedback labels"
+    )
+    model, metrics = fit_model(examples, version, settings, past_profile, description, say)
+    model.card["counts"]["labels_unresolved"] = unresolved
+    model.card["uses_profile"] = past_profile is not None
+
+    current = registry.load_current_model(settings)
+    holdout = [e for e in examples if _split(e) == "test"]
+    decision = judge_candidate(model, current, holdout, regressions, settings, past_profile)
+    model.card["gate"] = {
+        "promote": decision.promote,
+        "reasons": decision.reasons,
+        "against": current.version if current else None,
+    }
+    path = registry.save_model(settings, model)
+    promoted = bool(promote and decision.promote)
+    if promoted:
+        registry.promote(settings, version)
+    _record_version(settings, version, path, metrics, promoted, decision)
+    return TrainReport(version, promoted, decision, metrics, model.card.get("counts", {}), str(path))
+
+
+def _split(e: Example) -> str:
+    from mailwarden.model.dataset import split_of
+
+    return split_of(e)
+
+
+def _all_families() -> list[str]:
+    try:
+        from mailwarden.synth import family_names
+
+        return list(family_names())
+    except ImportError:
+        return []
+
+
+def _record_version(
+    settings: Settings, version: str, path: Path, metrics: dict, promoted: bool, decision: GateDecision
+) -> None:
+    try:
+        from mailwarden.store import Store
+
+        with Store.open(settings) as store:
+            store.add_model_version(
+                version, path=str(path), metrics=metrics, promoted=promoted, note=decision.summary()
+            )
+    except Exception:  # noqa: BLE001 - the files and the pointer are the source of truth
+        log.warning("could not record model version %s in the store", version, exc_info=True)

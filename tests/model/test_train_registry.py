@@ -1,0 +1,83 @@
+"""Training, the model folder, versions, the `current` pointer and the scorer that scan uses."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+
+from mailwarden.model import registry
+from mailwarden.model.artifact import TrainedModel
+from mailwarden.model.scorer import ModelScorer
+from mailwarden.model.train import fit_model
+from mailwarden.scoring.verdict import ATTACK_TYPES, Assessment
+
+from .factory import attack_message, attack_signals, examples, good_message, good_signals
+
+
+@pytest.fixture(scope="module")
+def trained():
+    from mailwarden.settings import Settings
+
+    model, metrics = fit_model(examples(), "org-2026-11-23.1", Settings())
+    return model, metrics
+
+
+def test_trained_model_separates_attacks_from_good_mail_on_held_out_data(trained):
+    model, metrics = trained
+    assert metrics["n_attack"] > 10 and metrics["n_good"] > 30
+    assert metrics["recall_caught"] >= 0.9
+    assert metrics["false_alarms_per_1000"] <= 50
+    assert model.card["counts"]["train:attack"] > 0
+
+
+def test_scorer_returns_a_calibrated_assessment_with_type_and_version(trained):
+    model, _ = trained
+    rng = random.Random(5)
+    scorer = ModelScorer(model)
+    kind = "credential_phishing"
+    bad = scorer.assess(attack_message(999, kind, rng), attack_signals(kind, rng))
+    good = scorer.assess(good_message(999, rng), good_signals(rng))
+    assert isinstance(bad, Assessment) and bad.model == "org-2026-11-23.1"
+    assert 0.0 <= good.score < bad.score <= 1.0
+    assert bad.attack_type == "credential_phishing"
+    assert bad.attack_type in ATTACK_TYPES and good.attack_type in ATTACK_TYPES
+    many = scorer.assess_many([(good_message(1, rng), [])] * 3)
+    assert len(many) == 3
+
+
+def test_save_load_round_trip_gives_the_same_scores(trained, tmp_path):
+    model, _ = trained
+    model.save(tmp_path / "m")
+    loaded = TrainedModel.load(tmp_path / "m")
+    rng = random.Random(3)
+    rows = [(attack_message(i, "ceo_fraud", rng), attack_signals("ceo_fraud", rng)) for i in range(5)]
+    a = [p.score for p in model.predict(rows, None)]
+    b = [p.score for p in loaded.predict(rows, None)]
+    assert max(abs(x - y) for x, y in zip(a, b, strict=True)) < 0.02  # float16 text weights
+
+
+def test_versions_and_current_pointer(trained, settings):
+    model, _ = trained
+    today = dt.date(2026, 11, 23)
+    assert registry.next_version(settings, "org", today) == "org-2026-11-23.1"
+    model.version = registry.next_version(settings, "org", today)
+    registry.save_model(settings, model)
+    assert registry.next_version(settings, "org", today) == "org-2026-11-23.2"
+    assert registry.current_version(settings) is None  # saved is not promoted
+    registry.promote(settings, "org-2026-11-23.1")
+    assert registry.current_version(settings) == "org-2026-11-23.1"
+    scorer = registry.load_scorer(settings)
+    assert scorer is not None and scorer.version == "org-2026-11-23.1"
+    with pytest.raises(FileNotFoundError):
+        registry.promote(settings, "org-2026-11-23.9")
+
+
+def test_broken_current_model_falls_back_and_nothing_loadable_means_none(settings, monkeypatch, tmp_path):
+    root = registry.models_dir(settings)
+    (root / "org-2026-11-23.1").mkdir(parents=True)
+    (root / "org-2026-11-23.1" / "card.json").write_text("{not json")
+    (root / "current").write_text("org-2026-11-23.1\n")
+    monkeypatch.setattr(registry, "BASE_DIR", tmp_path / "no-base")
+    assert registry.load_scorer(settings) is None  # never raises
