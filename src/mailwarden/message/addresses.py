@@ -1,0 +1,96 @@
+"""Address headers to `Address` tuples: decoded display names, lower-cased addr-specs, bounded count.
+
+A header with 100 000 recipients is cut before parsing (the stdlib address parser is pure Python),
+and the caller records `recipients_truncated`.
+"""
+
+from __future__ import annotations
+
+import re
+from email.utils import getaddresses
+
+from mailwarden.message.headers import decode_words
+from mailwarden.message.model import Address
+
+MAX_ADDRESSES = 1000
+_ANGLE = re.compile(r"<([^<>]*)>")
+_EXCHANGE_DN = re.compile(r"\s*</O=[^>]*>.*$", re.IGNORECASE | re.DOTALL)
+_NOTES_SUFFIX = re.compile(r"@[A-Za-z][A-Za-z0-9_-]*$")  # "Name@ENRON": a Lotus Notes domain, no dot
+_NOTES_PATH = re.compile(r"^([^/@<>]+)(?:/[^/@<>]+)+@[A-Za-z0-9_-]+$")  # "Jeff Dasovich/NA/Enron@Enron"
+_SPACES = re.compile(r"\s+")
+
+
+def parse_addresses(value: str, limit: int = MAX_ADDRESSES) -> tuple[tuple[Address, ...], bool]:
+    """Parse an unfolded header value; returns the addresses and whether the list was cut."""
+    truncated = False
+    if value.count(",") > limit:
+        value = value[: _nth_index(value, ",", limit)]
+        truncated = True
+    out: list[Address] = []
+    for name, addr in getaddresses([value]):
+        address = addr.strip().strip("<>").lower()
+        display = clean_display_name(decode_words(name))
+        if not address and not display:
+            continue
+        out.append(Address(name=display, address=address))
+        if len(out) >= limit:
+            truncated = True
+            break
+    return tuple(out), truncated
+
+
+def _nth_index(text: str, char: str, n: int) -> int:
+    position = -1
+    for _ in range(n):
+        position = text.index(char, position + 1)
+    return position
+
+
+def clean_display_name(name: str) -> str:
+    name = _SPACES.sub(" ", name).strip()
+    if len(name) >= 2 and name[0] == name[-1] and name[0] in "\"'":
+        name = name[1:-1].strip()
+    return name[:300]
+
+
+def name_from_x_from(value: str, address: str) -> str:
+    """The display name Enron-era mail systems recorded in X-From, cleaned of directory paths.
+
+    `Ken Lay - Office of the Chairman </O=ENRON/...>` -> `Ken Lay - Office of the Chairman`;
+    `"Brad Burke" <bburke@rice.edu>@ENRON` -> `Brad Burke`; a bare copy of the address -> "".
+    """
+    text = _EXCHANGE_DN.sub("", value).strip()
+    if "<" in text:
+        before = text.split("<", 1)[0].strip()
+        text = before or _ANGLE.sub(lambda m: m.group(1), text).strip()
+    notes = _NOTES_PATH.match(text)
+    if notes:
+        text = notes.group(1)
+    elif "@" in text and "." not in text.rpartition("@")[2]:
+        text = _NOTES_SUFFIX.sub("", text)
+    text = clean_display_name(decode_words(text))
+    if text.lower() == address or text.lower().strip("<>") == address:
+        return ""
+    return text
+
+
+def first_angle_token(value: str) -> str:
+    """`<id@host>` from Message-ID / In-Reply-To style values (the raw text when there is none)."""
+    match = _ANGLE.search(value)
+    if match:
+        return f"<{match.group(1).strip()}>"
+    return value.strip()
+
+
+def angle_tokens(value: str, limit: int = 100) -> tuple[str, ...]:
+    tokens = [f"<{m.group(1).strip()}>" for m in _ANGLE.finditer(value)]
+    if not tokens:
+        tokens = value.split()
+    return tuple(tokens[:limit])
+
+
+def bare_address(value: str) -> str:
+    """Return-Path style value to a lower-cased address ("" for the null sender `<>`)."""
+    match = _ANGLE.search(value)
+    text = match.group(1) if match else value
+    return text.strip().lower()
