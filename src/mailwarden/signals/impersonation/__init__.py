@@ -1,8 +1,11 @@
 """Detectors for the impersonation leg; each submodule lists its own DETECTORS."""
 
-from mailwarden.signals.impersonation import lookalike
-from mailwarden.signals.impersonation import display_name
-from mailwarden.signals.impersonation import known_people
 from mailwarden.signals.base import Detector
+from mailwarden.signals.impersonation import display_name, known_people, lookalike, sender
 
-DETECTORS: tuple[Detector, ...] = (*lookalike.DETECTORS, *display_name.DETECTORS, *known_people.DETECTORS,)
+DETECTORS: tuple[Detector, ...] = (
+    *lookalike.DETECTORS,
+    *display_name.DETECTORS,
+    *sender.DETECTORS,
+    *known_people.DETECTORS,
+)

@@ -1,7 +1,119 @@
-"""impersonation detectors: lookalike."""
+"""impersonation detectors: sender and Reply-To domains that imitate a protected domain or a brand.
+
+Protected domains are the organization's own and configured ones, plus (when a profile exists) domains
+with an established two-way history. Brands come from `mailwarden.domains.brands`.
+"""
 
 from __future__ import annotations
 
-from mailwarden.signals.base import Detector
+from mailwarden.domains import (
+    brand_lookalike,
+    find_lookalike,
+    has_mixed_script,
+    is_idn,
+    protected_domains,
+    to_ascii,
+    to_unicode,
+)
+from mailwarden.message import Message
+from mailwarden.signals.base import Context, Detector, Hit, Leg, Party, detector
+from mailwarden.signals.evidence import quote, sender_domain
 
-DETECTORS: tuple[Detector, ...] = ()
+_ATTACKS = ("ceo_fraud", "invoice_fraud", "credential_phishing")
+
+
+@detector(
+    "impersonation.lookalike_org_domain",
+    Leg.IMPERSONATION,
+    "The sender's domain imitates the organization's own or a protected/known partner domain "
+    "(misspelling, homoglyphs, added words, suffix swap, or the real name in front of another domain).",
+    attack_types=_ATTACKS,
+    strategy="lookalike_domain",
+)
+def lookalike_org_domain(message: Message, context: Context) -> Hit | None:
+    domain = sender_domain(message)
+    if not domain:
+        return None
+    protected = protected_domains(context.settings, context.profile)
+    targets = protected.all_own_and_partners
+    if not targets:
+        return None
+    found = find_lookalike(domain, targets)
+    if found is None:
+        return None
+    role = protected.role_of(found.target)
+    return Hit(found.strength, f"sender domain {found.describe()} ({role} domain)",
+               Party(name=found.target, address=message.sender.address if message.sender else "", role=role))
+
+
+@detector(
+    "impersonation.lookalike_brand_domain",
+    Leg.IMPERSONATION,
+    "The sender's domain imitates a well-known brand's domain (e.g. 'paypa1.com', 'microsoft-online.com', "
+    "'paypal.com.secure-login.net').",
+    attack_types=("credential_phishing",),
+    strategy="lookalike_domain",
+)
+def lookalike_brand_domain(message: Message, context: Context) -> Hit | None:
+    domain = sender_domain(message)
+    found = brand_lookalike(domain) if domain else None
+    if found is None:
+        return None
+    lookalike, brand = found
+    strength = lookalike.strength * (0.8 if lookalike.kind == "added_words" else 1.0)
+    return Hit(strength, f"sender domain {lookalike.describe()} (brand {brand})",
+               Party(name=brand, address=message.sender.address if message.sender else "", role="brand"))
+
+
+@detector(
+    "impersonation.lookalike_reply_to",
+    Leg.IMPERSONATION,
+    "Replies would go to a domain that imitates the organization's, a protected partner's, or a brand's.",
+    attack_types=("ceo_fraud", "invoice_fraud"),
+    strategy="lookalike_domain",
+)
+def lookalike_reply_to(message: Message, context: Context) -> Hit | None:
+    protected = protected_domains(context.settings, context.profile)
+    for address in message.reply_to[:5]:
+        domain = address.domain
+        if not domain:
+            continue
+        targets = protected.all_own_and_partners
+        found = find_lookalike(domain, targets) if targets else None
+        role = protected.role_of(found.target) if found else ""
+        if found is None:
+            brand_found = brand_lookalike(domain)
+            if brand_found is None:
+                continue
+            found, role = brand_found[0], "brand"
+        return Hit(found.strength, f"Reply-To {quote(address.address)}: {found.describe()} ({role})",
+                   Party(name=found.target, address=address.address, role=role))
+    return None
+
+
+@detector(
+    "impersonation.idn_sender_domain",
+    Leg.IMPERSONATION,
+    "The sender's domain is an internationalized (punycode) name, stronger when it mixes Latin with "
+    "look-alike letters of another script.",
+    attack_types=("credential_phishing",),
+    strategy="lookalike_domain",
+)
+def idn_sender_domain(message: Message, context: Context) -> Hit | None:
+    domain = sender_domain(message)
+    if not domain or not is_idn(domain):
+        return None
+    unicode_domain = to_unicode(domain)
+    mixed = any(has_mixed_script(label) for label in unicode_domain.split("."))
+    shown = f"{quote(unicode_domain)} ({to_ascii(unicode_domain)})"
+    if mixed:
+        return Hit(0.6, f"sender domain {shown} mixes Latin letters with another script")
+    return Hit(0.25, f"sender domain {shown} is an internationalized domain name")
+
+
+DETECTORS: tuple[Detector, ...] = (
+    lookalike_org_domain,
+    lookalike_brand_domain,
+    lookalike_reply_to,
+    idn_sender_domain,
+)

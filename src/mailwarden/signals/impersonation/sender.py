@@ -1,0 +1,103 @@
+"""impersonation detectors: where replies and bounces go, and free-mail senders acting as executives."""
+
+from __future__ import annotations
+
+from mailwarden.domains import is_bulk_sender, is_freemail, registrable_domain
+from mailwarden.message import Message
+from mailwarden.signals.base import Context, Detector, Hit, Leg, Party, detector
+from mailwarden.signals.evidence import is_list_mail, quote, sender_address, sender_domain, sender_name
+from mailwarden.signals.goal.asks import executive_title, goal_matches
+
+# Asks that executive-impersonation mail makes (credentials and scams are other attacks).
+_EXECUTIVE_ASKS = ("payment", "bank_change", "payroll", "gift_card", "availability", "secrecy",
+                   "sensitive_data")
+
+
+def _has_unsubscribe(message: Message) -> bool:
+    return bool(message.header("list-unsubscribe"))
+
+
+@detector(
+    "impersonation.freemail_executive_ask",
+    Leg.IMPERSONATION,
+    "A consumer free-mail sender makes an executive-style ask (payment, gift cards, payroll, secrecy, "
+    "'are you available?'), stronger when the text is signed with an executive title.",
+    attack_types=("ceo_fraud", "gift_card", "payroll_diversion"),
+    strategy="display_name_impersonation",
+)
+def freemail_executive_ask(message: Message, context: Context) -> Hit | None:
+    domain = sender_domain(message)
+    if not domain or not is_freemail(domain) or is_list_mail(message):
+        return None
+    matches = goal_matches(message)
+    asks = [c for c in _EXECUTIVE_ASKS if c in matches]
+    if not asks:
+        return None
+    title = executive_title(message)
+    phrases = ", ".join(quote(matches[c][0], 40) for c in asks[:3])
+    strength = min(0.8, 0.4 + 0.1 * (len(asks) - 1) + (0.15 if title else 0.0))
+    signed = f", signed {title!r}" if title else ""
+    return Hit(strength, f"free-mail sender {quote(sender_address(message))} asks {phrases}{signed}",
+               Party(sender_name(message), sender_address(message), "vip" if title else "employee"))
+
+
+@detector(
+    "impersonation.reply_to_divergent",
+    Leg.IMPERSONATION,
+    "Reply-To points to a different organization than From; strongest when replies go to a free-mail box "
+    "while From is a company domain.",
+    attack_types=("ceo_fraud", "invoice_fraud", "scam"),
+    strategy="spoofed_domain",
+)
+def reply_to_divergent(message: Message, context: Context) -> Hit | None:
+    if not message.reply_to or is_list_mail(message):
+        return None
+    from_domain = sender_domain(message)
+    from_org = registrable_domain(from_domain) if from_domain else ""
+    for address in message.reply_to[:5]:
+        reply_org = registrable_domain(address.domain) if address.domain else ""
+        if not reply_org or reply_org == from_org:
+            continue
+        reply_free, from_free = is_freemail(address.domain), bool(from_domain) and is_freemail(from_domain)
+        if reply_free and not from_free:
+            strength = 0.6
+        elif reply_free and from_free:
+            strength = 0.45
+        elif _has_unsubscribe(message):
+            continue  # newsletters route replies to their service desk
+        else:
+            strength = 0.25
+        kind = " (free-mail)" if reply_free else ""
+        evidence = (f"Reply-To {quote(address.address)}{kind} differs from From "
+                    f"{quote(sender_address(message) or '(none)')}")
+        return Hit(strength, evidence, Party(sender_name(message), address.address))
+    return None
+
+
+@detector(
+    "impersonation.return_path_divergent",
+    Leg.IMPERSONATION,
+    "The envelope sender (Return-Path) is on another organization than From and not a known bulk-mail "
+    "service; stronger when one side is a free-mail box.",
+    attack_types=("credential_phishing", "scam"),
+    strategy="spoofed_domain",
+)
+def return_path_divergent(message: Message, context: Context) -> Hit | None:
+    path = message.return_path.strip().strip("<>").strip()
+    from_domain = sender_domain(message)
+    if "@" not in path or not from_domain or is_list_mail(message):
+        return None
+    path_domain = path.rpartition("@")[2].lower()
+    if registrable_domain(path_domain) == registrable_domain(from_domain) or is_bulk_sender(path_domain):
+        return None
+    if is_freemail(path_domain) != is_freemail(from_domain):
+        strength = 0.35
+    elif _has_unsubscribe(message):
+        return None
+    else:
+        strength = 0.15
+    return Hit(strength, f"Return-Path {quote(path)} is on another domain than From "
+               f"{quote(sender_address(message))}")
+
+
+DETECTORS: tuple[Detector, ...] = (freemail_executive_ask, reply_to_divergent, return_path_divergent)
