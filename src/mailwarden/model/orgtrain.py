@@ -72,17 +72,18 @@ def remember_history(settings: Settings, paths: Sequence[str], before: dt.dateti
     data = {
         "paths": [str(Path(p).resolve()) for p in paths],
         "before": before.isoformat() if before else None,
+        "org_domains": list(settings.org_domains),
     }
     (root / HISTORY_FILE).write_text(json.dumps(data), "utf-8")
 
 
-def remembered_history(settings: Settings) -> tuple[list[str], dt.datetime | None]:
+def remembered_history(settings: Settings) -> tuple[list[str], dt.datetime | None, list[str]]:
     try:
         data = json.loads((registry.models_dir(settings) / HISTORY_FILE).read_text("utf-8"))
     except (OSError, ValueError):
-        return [], None
+        return [], None, []
     before = dt.datetime.fromisoformat(data["before"]) if data.get("before") else None
-    return list(data.get("paths", [])), before
+    return list(data.get("paths", [])), before, list(data.get("org_domains", []))
 
 
 def _naive_utc(when: dt.datetime | None) -> dt.datetime | None:
@@ -159,36 +160,27 @@ def synthetic_attacks(
 
 
 # -- profile at a point in time --------------------------------------------------------------------
-def profile_before(
-    settings: Settings, paths: Sequence[str], before: dt.datetime | None, workdir: Path
-) -> OrgProfile | None:
+def profile_before(settings: Settings, paths: Sequence[str], before: dt.datetime | None,
+                   workdir: Path) -> OrgProfile | None:
     """A profile learned only from mail before `before`, in a throw-away SQLite store."""
     try:
         from mailwarden.profile.learn import learn
-        from mailwarden.profile.snapshot import load_profile
-        from mailwarden.store import Store
+        from mailwarden.store import Store, load_profile
     except ImportError:
         log.warning("profile learning is not available; training without a profile")
         return None
     tmp_settings = replace(settings, home=str(workdir), db="")
     with Store.open(tmp_settings) as store:
-        learn(
-            store,
-            tmp_settings,
-            iter_raw(list(paths), settings),
-            org_domains=settings.org_domains,
-            before=before,
-        )
-        return load_profile(store, tmp_settings)
+        learn(store, tmp_settings, iter_raw(list(paths), settings), org_domains=settings.org_domains,
+              before=_naive_utc(before))
+    return load_profile(tmp_settings)
 
 
 def load_org_profile(settings: Settings) -> OrgProfile | None:
     try:
-        from mailwarden.profile.snapshot import load_profile
-        from mailwarden.store import Store
+        from mailwarden.store import load_profile
 
-        with Store.open(settings) as store:
-            return load_profile(store, settings)
+        return load_profile(settings)
     except Exception:  # noqa: BLE001 - no profile means profile features read as neutral
         log.info("no profile loaded", exc_info=True)
         return None
@@ -251,8 +243,10 @@ def train_org_model(
     """Build a candidate organization model and promote it if it passes the gate."""
     say = progress or (lambda _msg: None)
     if history_paths is None or not list(history_paths):
-        history_paths, remembered_before = remembered_history(settings)
+        history_paths, remembered_before, domains = remembered_history(settings)
         before = before or remembered_before
+        if domains and not settings.org_domains:
+            settings = replace(settings, org_domains=tuple(domains))
     if not history_paths:
         raise ValueError("no history to train on: give PATHs (or run `mailwarden learn` first)")
     remember_history(settings, history_paths, before)
