@@ -27,6 +27,11 @@ from mailwarden.cli.wiring import UsageExitsOne  # noqa: E402
 app.command("scan", cls=UsageExitsOne)(scan.scan)
 app.command("bench", cls=UsageExitsOne)(bench.bench)
 
+from mailwarden.cli import learn, profile  # noqa: E402
+
+app.command("learn", cls=UsageExitsOne)(learn.learn)
+app.command("profile", cls=UsageExitsOne)(profile.profile)
+
 from mailwarden.cli import feedback, train  # noqa: E402
 
 app.command("train", cls=UsageExitsOne)(train.train)

@@ -1,0 +1,63 @@
+"""Subjects, names and titles as learning and the detectors compare them."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailwarden.profile.text import (
+    clean_display_name,
+    find_title,
+    is_reply_subject,
+    name_key,
+    normalize_subject,
+)
+
+
+@pytest.mark.parametrize("subject", [
+    "Q3 budget", "RE: Q3 budget", "Re: FW: q3  budget", "AW: Q3 Budget", "SV: Q3 budget", "TR: Q3 budget",
+    "RE[2]: Q3 budget", "[EXTERNAL] RE: Q3 budget", "Fwd: Re: Q3 budget",
+])
+def test_reply_and_forward_prefixes_share_a_thread_key(subject):
+    assert normalize_subject(subject) == "q3 budget"
+
+
+def test_a_prefix_inside_the_subject_is_kept():
+    assert normalize_subject("Budget RE: Q3") == "budget re: q3"
+
+
+@pytest.mark.parametrize(("subject", "reply"), [
+    ("RE: invoice", True), ("Aw: Rechnung", True), ("FW: invoice", False), ("invoice", False),
+    ("Regarding invoice", False),
+])
+def test_is_reply_subject(subject, reply):
+    assert is_reply_subject(subject) is reply
+
+
+@pytest.mark.parametrize("name", ["Kenneth Lay", "Lay, Kenneth", "Lay, Kenneth L.", "kenneth  LAY",
+                                  "Kenneth L Lay"])
+def test_name_key_folds_order_initials_and_case(name):
+    assert name_key(name) == "kenneth lay"
+
+
+@pytest.mark.parametrize("name", ["", "Kenneth", "K. L.", "info"])
+def test_name_key_refuses_names_too_short_to_identify_anyone(name):
+    assert name_key(name) == ""
+
+
+def test_name_key_folds_accents():
+    assert name_key("Zoë Ångström") == name_key("Zoe Angstrom")
+
+
+@pytest.mark.parametrize(("raw", "name", "title"), [
+    ("Lay, Kenneth </O=ENRON/OU=NA/CN=RECIPIENTS/CN=KLAY>", "Lay, Kenneth", ""),
+    ('"Brad Burke" <bburke@rice.edu>@ENRON', "Brad Burke", ""),
+    ("Ken Lay - Office of the Chairman <x@y>", "Ken Lay", "Chairman"),
+    ("billing@acme.com", "", ""),
+])
+def test_clean_display_name_reads_archive_forms(raw, name, title):
+    assert clean_display_name(raw) == (name, title)
+
+
+def test_find_title():
+    assert find_title("Chief Financial Officer, Northwind").lower() == "chief financial officer"
+    assert find_title("see you at the game") == ""
