@@ -32,10 +32,18 @@ from mailwarden.cli import learn, profile  # noqa: E402
 app.command("learn", cls=UsageExitsOne)(learn.learn)
 app.command("profile", cls=UsageExitsOne)(profile.profile)
 
+from mailwarden.cli import eval as eval_cli  # noqa: E402
+
+app.command("eval", cls=UsageExitsOne)(eval_cli.eval_command)
+
 from mailwarden.cli import feedback, train  # noqa: E402
 
 app.command("train", cls=UsageExitsOne)(train.train)
 app.command("feedback", cls=UsageExitsOne)(feedback.feedback)
+
+from mailwarden.cli import synth  # noqa: E402
+
+app.command("synth", cls=UsageExitsOne)(synth.synth)
 
 
 def main() -> None:

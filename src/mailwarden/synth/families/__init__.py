@@ -1,0 +1,32 @@
+"""The template families. Each is an independent author; hold one out to test generalization."""
+
+from __future__ import annotations
+
+from mailwarden.synth.families import brisk, broken, corporate, intl
+from mailwarden.synth.families.base import LURE_TYPES, Family, Lure, Shape
+
+_ALL = (corporate.FAMILY, brisk.FAMILY, broken.FAMILY, *intl.FAMILIES)
+FAMILIES: dict[str, Family] = {f.name: f for f in _ALL}
+
+# How often each family writes when none is excluded: the English families carry most of the mail.
+DEFAULT_WEIGHTS: dict[str, float] = {"corporate": 0.3, "brisk": 0.3, "broken": 0.3, "intl-es": 0.025,
+                                     "intl-pt": 0.025, "intl-de": 0.025, "intl-fr": 0.025}
+
+
+def select_families(include: list[str] | None = None, exclude: list[str] | None = None) -> list[Family]:
+    """Families by name; a prefix such as "intl" selects every family starting with "intl-"."""
+
+    def matches(name: str, patterns: list[str]) -> bool:
+        return any(name == p or name.startswith(p.rstrip("-") + "-") for p in patterns)
+
+    chosen = [f for name, f in FAMILIES.items() if not include or matches(name, include)]
+    chosen = [f for f in chosen if not exclude or not matches(f.name, exclude)]
+    unknown = [p for p in (include or []) + (exclude or []) if not any(matches(n, [p]) for n in FAMILIES)]
+    if unknown:
+        raise ValueError(f"unknown template family: {', '.join(unknown)} (known: {', '.join(FAMILIES)})")
+    if not chosen:
+        raise ValueError("no template family left after --families/--exclude-family")
+    return chosen
+
+
+__all__ = ["DEFAULT_WEIGHTS", "FAMILIES", "LURE_TYPES", "Family", "Lure", "Shape", "select_families"]

@@ -1,0 +1,258 @@
+"""The organization an attack is written against: its domains, people, vendors and thread subjects.
+
+`OrgSeed` is the synthesiser's own small view. Build it from a learned profile (`from_profile`), from
+JSON (`from_dict`), or as a generic fictional organization (`generic`) for training the base model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from random import Random
+from typing import Any
+
+from mailwarden.synth import fictional
+from mailwarden.synth.style import MailStyle
+
+_FINANCE_WORDS = ("financ", "account", "payable", "controller", "treasur", "ap ", "billing", "cfo")
+_HR_WORDS = ("hr", "payroll", "people", "human", "talent")
+
+
+@dataclass(frozen=True)
+class SeedPerson:
+    name: str
+    address: str
+    is_vip: bool = False
+    title: str = ""
+
+    @property
+    def first(self) -> str:
+        return self.name.split()[0] if self.name.strip() else self.address.split("@")[0].split(".")[0].title()
+
+    @property
+    def domain(self) -> str:
+        return self.address.rpartition("@")[2].lower()
+
+
+@dataclass(frozen=True)
+class SeedVendor:
+    name: str  # company name
+    address: str  # a contact address the organization really exchanged mail with
+    domain: str
+    contact_name: str = ""
+
+
+@dataclass(frozen=True)
+class OrgSeed:
+    name: str
+    domains: tuple[str, ...]
+    people: tuple[SeedPerson, ...]
+    vendors: tuple[SeedVendor, ...] = ()
+    thread_subjects: tuple[str, ...] = ()
+    style: MailStyle = field(default_factory=MailStyle)
+
+    def __post_init__(self) -> None:
+        if not self.domains or not self.people:
+            raise ValueError("an OrgSeed needs at least one domain and one person")
+
+    @property
+    def primary_domain(self) -> str:
+        return self.domains[0]
+
+    def vips(self) -> tuple[SeedPerson, ...]:
+        return tuple(p for p in self.people if p.is_vip) or self.people[:1]
+
+    def staff(self) -> tuple[SeedPerson, ...]:
+        return tuple(p for p in self.people if not p.is_vip) or self.people
+
+    def with_titles(self, words: tuple[str, ...]) -> tuple[SeedPerson, ...]:
+        matched = tuple(p for p in self.staff() if any(w in f" {p.title.lower()} " for w in words))
+        return matched or self.staff()
+
+    def finance(self) -> tuple[SeedPerson, ...]:
+        return self.with_titles(_FINANCE_WORDS)
+
+    def hr(self) -> tuple[SeedPerson, ...]:
+        return self.with_titles(_HR_WORDS)
+
+    def with_style(self, style: MailStyle) -> OrgSeed:
+        return replace(self, style=style)
+
+    # ---- constructors ----
+
+    @classmethod
+    def generic(cls, rng: Random, people: int = 40, vendors: int = 12, threads: int = 30) -> OrgSeed:
+        """A fictional organization (for the base model): people with titles, vendors, thread subjects."""
+        company = fictional.company_name(rng)
+        domain = fictional.company_domain(company, rng)
+        used: set[str] = set()
+        staff: list[SeedPerson] = []
+        titles = [t for t, _ in fictional.TITLES_VIP[: rng.randint(2, 5)]]
+        titles += list(rng.sample(fictional.TITLES_FINANCE, 3)) + list(rng.sample(fictional.TITLES_HR, 2))
+        while len(titles) < people:
+            titles.append(rng.choice(fictional.TITLES_OTHER))
+        style = rng.randrange(5)
+        for index, title in enumerate(titles):
+            name = fictional.person_name(rng)
+            local = _mailbox(name, style, rng)
+            while local in used:
+                local = f"{local}{rng.randrange(2, 99)}"
+            used.add(local)
+            staff.append(
+                SeedPerson(
+                    name,
+                    f"{local}@{domain}",
+                    is_vip=index < 5 and title in dict(fictional.TITLES_VIP),
+                    title=title,
+                )
+            )
+        vendor_list = []
+        for _ in range(vendors):
+            vendor_company = fictional.company_name(rng)
+            vendor_domain = fictional.company_domain(vendor_company, rng)
+            if vendor_domain == domain:
+                continue
+            contact = fictional.person_name(rng)
+            local = rng.choice(
+                (fictional.mailbox_name(contact, rng), "billing", "accounts", "ar", "invoices", "sales")
+            )
+            vendor_list.append(SeedVendor(vendor_company, f"{local}@{vendor_domain}", vendor_domain, contact))
+        subjects = tuple(dict.fromkeys(fictional.thread_subject(rng) for _ in range(threads)))
+        return cls(company, (domain,), tuple(staff), tuple(vendor_list), subjects)
+
+    @classmethod
+    def from_profile(cls, profile: Any, max_people: int = 400, max_vendors: int = 60) -> OrgSeed:
+        """Build from a learned `OrgProfile` (mailwarden.profile.view), using optional listing methods
+        (`people()`, `vendors()`/`contacts()`, `thread_subjects()`) when the snapshot offers them."""
+        domains = tuple(sorted(profile.internal_domains))
+        people: dict[str, SeedPerson] = {}
+        listed = _call(profile, "people") or []
+        for person in list(profile.vips()) + list(listed):
+            for address in person.addresses[:1]:
+                if address and address not in people and len(people) < max_people:
+                    people[address] = SeedPerson(
+                        person.name or address, address.lower(), person.is_vip, person.title
+                    )
+        vendors: list[SeedVendor] = []
+        for contact in (
+            _call(profile, "vendors") or _call(profile, "contacts") or _external_contacts(profile, people)
+        ):
+            address = getattr(contact, "address", "")
+            if not address or "@" not in address or profile.is_internal(address):
+                continue
+            domain = address.rpartition("@")[2].lower()
+            names = getattr(contact, "names", ()) or ()
+            vendors.append(
+                SeedVendor(_company_from_domain(domain), address.lower(), domain, names[0] if names else "")
+            )
+            if len(vendors) >= max_vendors:
+                break
+        if not vendors:
+            for stats in profile.known_domains():
+                if stats.domain in domains or not (
+                    stats.is_vendor or (stats.messages_from and stats.messages_to)
+                ):
+                    continue
+                vendors.append(
+                    SeedVendor(_company_from_domain(stats.domain), f"accounts@{stats.domain}", stats.domain)
+                )
+                if len(vendors) >= max_vendors:
+                    break
+        subjects = tuple(
+            str(s) for s in (_call(profile, "thread_subjects") or _seen_subjects(profile)) if str(s).strip()
+        )
+        if not domains:
+            domains = tuple(sorted({p.domain for p in people.values()}))
+        return cls(
+            _company_from_domain(domains[0]) if domains else "",
+            domains,
+            tuple(people.values()),
+            tuple(vendors),
+            subjects[:500],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "domains": list(self.domains),
+            "people": [vars_of(p) for p in self.people],
+            "vendors": [vars_of(v) for v in self.vendors],
+            "thread_subjects": list(self.thread_subjects),
+            "style": self.style.to_dict(),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> OrgSeed:
+        return cls(
+            name=str(data.get("name", "")),
+            domains=tuple(data["domains"]),
+            people=tuple(SeedPerson(**p) for p in data["people"]),
+            vendors=tuple(SeedVendor(**v) for v in data.get("vendors", [])),
+            thread_subjects=tuple(data.get("thread_subjects", [])),
+            style=MailStyle.from_dict(data.get("style", {})),
+        )
+
+
+def vars_of(obj: object) -> dict[str, Any]:
+    return {name: getattr(obj, name) for name in obj.__dataclass_fields__}  # type: ignore[attr-defined]
+
+
+def _mailbox(name: str, style: int, rng: Random) -> str:
+    parts = [fictional.slug(p) for p in name.split()]
+    first, last = parts[0], parts[-1]
+    return (
+        f"{first}.{last}",
+        f"{first[0]}{last}",
+        f"{first}{last[0]}",
+        f"{first}_{last}",
+        f"{first[0]}.{last}",
+    )[style]
+
+
+def _call(profile: Any, method: str) -> list[Any] | None:
+    func = getattr(profile, method, None)
+    if not callable(func):
+        return None
+    try:
+        return list(func())
+    except TypeError:
+        return None
+
+
+def _external_contacts(profile: Any, people: dict[str, SeedPerson]) -> list[Any]:
+    """Real outside addresses the organization wrote to, vendors' domains first (one per domain)."""
+    recipients_of = getattr(profile, "recipients_of", None)
+    if not callable(recipients_of):
+        return []
+    counts: dict[str, int] = {}
+    for address in list(people)[:300]:
+        for recipient, count in recipients_of(address).items():
+            if "@" in recipient and not profile.is_internal(recipient):
+                counts[recipient] = counts.get(recipient, 0) + count
+    best: dict[str, tuple[int, str]] = {}
+    for address, count in counts.items():
+        domain = address.rpartition("@")[2]
+        stats = profile.domain(domain)
+        if stats is None or (not stats.is_vendor and not (stats.messages_from and stats.messages_to)):
+            continue
+        score = count + (10_000 if stats.is_vendor else 0)
+        if score > best.get(domain, (-1, ""))[0]:
+            best[domain] = (score, address)
+    ranked = sorted(best.values(), reverse=True)
+    contacts = [profile.contact(address) for _, address in ranked]
+    return [c for c in contacts if c is not None]
+
+
+def _seen_subjects(profile: Any) -> list[str]:
+    """Subjects of threads the organization had (the snapshot keeps them normalised, lower case)."""
+    seen = getattr(profile, "_subjects", None)  # no public listing on the snapshot yet
+    if not isinstance(seen, dict):
+        return []
+    frequent = sorted(
+        ((count, subject) for subject, count in seen.items() if count >= 2 and len(subject) > 3), reverse=True
+    )[:500]
+    return [subject[:1].upper() + subject[1:] for _, subject in frequent]
+
+
+def _company_from_domain(domain: str) -> str:
+    label = domain.split(".")[0] if domain else ""
+    return " ".join(word.capitalize() for word in label.replace("_", "-").split("-") if word) or domain
