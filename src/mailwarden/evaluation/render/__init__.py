@@ -1,0 +1,1 @@
+"""Renderers of the eval report: terminal tables, self-contained HTML with curves."""
