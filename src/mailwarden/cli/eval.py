@@ -49,6 +49,9 @@ def eval_command(
     before: Annotated[str | None, typer.Option(
         "--before", help="Time split (UTC date): learn history before it; good mail and spam dated before it "
                          "are not evaluated (attacks always are).")] = None,
+    holdout_family: Annotated[list[str] | None, typer.Option(
+        "--holdout-family", help="Synthetic template family the --history training never sees (repeatable); "
+                                 "evaluate on attacks of this family.")] = None,
     org_domain: Annotated[list[str] | None, typer.Option(
         "--org-domain", help="The organization's own domain for --history (repeatable).")] = None,
     compare: Annotated[str | None, typer.Option(
@@ -94,7 +97,7 @@ def eval_command(
             err.print(f"learning history from {len(history)} path(s)"
                       + (f" dated before {split.date()}" if split else ""))
             try:
-                run.history = learn_history(history, settings, split)
+                run.history = learn_history(history, settings, split, tuple(holdout_family or ()))
             except MailwardenError as exc:
                 raise fail(str(exc)) from exc
         engine = build_engine(settings)

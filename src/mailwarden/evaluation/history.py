@@ -18,8 +18,13 @@ from mailwarden.sources import iter_raw
 log = logging.getLogger(__name__)
 
 
-def learn_history(paths: Sequence[Path], settings: Settings, before: datetime | None) -> dict:
-    """Learn `paths` into the store of `settings`; returns what was learned, for the report."""
+MIN_HISTORY_TO_TRAIN = 200  # as `mailwarden learn`: fewer messages cannot teach an organization model
+
+
+def learn_history(paths: Sequence[Path], settings: Settings, before: datetime | None,
+                  holdout_families: Sequence[str] = ()) -> dict:
+    """Learn `paths` into the store of `settings`, then train the organization's model on them (never on
+    `holdout_families`, kept for evaluation); returns what was done, for the report."""
     try:
         from mailwarden.profile.learn import learn
         from mailwarden.store import Store
@@ -33,19 +38,25 @@ def learn_history(paths: Sequence[Path], settings: Settings, before: datetime | 
                "read": report.read, "learned": report.learned, "duplicates": report.duplicates,
                "left_out_by_date": report.out_of_range, "unreadable": report.unreadable,
                "seconds": round(report.seconds, 2)}
-    summary["model"] = _train_org_model(settings)
+    if report.learned < MIN_HISTORY_TO_TRAIN:
+        summary["model"] = f"not trained: {report.learned} messages learned (< {MIN_HISTORY_TO_TRAIN})"
+    else:
+        summary["model"] = _train_org_model(settings, paths, naive_before, holdout_families)
+    summary["holdout_families"] = list(holdout_families)
     return summary
 
 
-def _train_org_model(settings: Settings) -> str:
-    """Train the organization's model when the model package offers it (as `learn` does)."""
+def _train_org_model(settings: Settings, paths: Sequence[Path], before: datetime | None,
+                     holdout_families: Sequence[str]) -> str:
     try:
-        from mailwarden.model.train import train_org_model  # type: ignore[attr-defined]
+        from mailwarden.model.orgtrain import train_org_model
     except ImportError:
         return "not trained (no organization training in this build)"
     try:
-        result = train_org_model(settings)
+        result = train_org_model(settings, [str(p) for p in paths], before=before,
+                                 holdout_families=tuple(holdout_families))
     except Exception as exc:  # noqa: BLE001 - eval still runs with the profile and the base model
         log.warning("could not train the organization model", exc_info=True)
         return f"not trained: {type(exc).__name__}: {exc}"
-    return str(getattr(result, "version", result))
+    state = "promoted" if getattr(result, "promoted", False) else "not promoted"
+    return f"{getattr(result, 'version', result)} ({state})"
