@@ -179,7 +179,7 @@ def _signature_title(body: bytes, name: str) -> str:
     return ""
 
 
-def _thread_ids(*values: str) -> tuple[str, ...]:
+def parse_thread_ids(*values: str) -> tuple[str, ...]:
     ids: list[str] = []
     for value in values:
         found = _MSGID.findall(value or "")
@@ -227,14 +227,14 @@ def record_from_bytes(data: bytes, source: str = "") -> LearnRecord | None:
     to_all = _addresses(headers.get_all("to", []) + headers.get_all("cc", []) + headers.get_all("bcc", []))
     return LearnRecord(
         sha256=sha,
-        message_id=(_thread_ids(headers.get("message-id", "")) or ("",))[0],
+        message_id=(parse_thread_ids(headers.get("message-id", "")) or ("",))[0],
         date=_date(headers.get("date")),
         sender=sender,
         sender_name=name,
         sender_title=title or _signature_title(body, name),
         recipients=_recipients(sender, to_all),
         reply_to=tuple(a for _, a in _addresses(headers.get_all("reply-to", [])) if a != sender)[:5],
-        thread_ids=_thread_ids(headers.get("message-id", ""), headers.get("in-reply-to", ""),
+        thread_ids=parse_thread_ids(headers.get("message-id", ""), headers.get("in-reply-to", ""),
                                " ".join(headers.get_all("references", []))),
         subject_key=normalize_subject(subject),
         link_domains=_link_domains(body),
@@ -263,7 +263,7 @@ def record_from_message(message: Message) -> LearnRecord | None:
         sender_title=title or _signature_title(text, name),
         recipients=_recipients(sender, [(a.name, a.address.lower()) for a in message.recipients]),
         reply_to=tuple(a.address.lower() for a in message.reply_to if a.address.lower() != sender)[:5],
-        thread_ids=_thread_ids(message.message_id, message.in_reply_to, " ".join(message.references)),
+        thread_ids=parse_thread_ids(message.message_id, message.in_reply_to, " ".join(message.references)),
         subject_key=normalize_subject(message.subject),
         link_domains=tuple(links),
         finance=bool(FINANCE_WORDS.search(message.subject.encode("utf-8", "ignore"))

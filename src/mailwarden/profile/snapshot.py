@@ -55,6 +55,7 @@ class ProfileSnapshot:
         self._person_of: dict[str, Person] = {}
         self._habits: dict[str, SenderHabits | None] = {}
         self._known_domains: list[DomainStats] | None = None
+        self._by_domain: dict[str, list[str]] | None = None
 
     # -- loading -----------------------------------------------------------------------------------
     @classmethod
@@ -155,6 +156,17 @@ class ProfileSnapshot:
 
     def pair_count(self, sender: str, recipient: str) -> int:
         return self._pairs.get(sender.lower(), {}).get(recipient.lower(), 0)
+
+    def addresses_on(self, domain: str) -> list[str]:
+        """Addresses seen on a domain, busiest first (lookalike checks name the contact imitated)."""
+        if self._by_domain is None:
+            by_domain: dict[str, list[str]] = defaultdict(list)
+            for address in self._addresses:
+                by_domain[address.rpartition("@")[2]].append(address)
+            for addresses in by_domain.values():
+                addresses.sort(key=lambda a: -(self._addresses[a][0] + self._addresses[a][2]))
+            self._by_domain = by_domain
+        return self._by_domain.get(domain.lower(), [])
 
     def recipients_of(self, sender: str) -> dict[str, int]:
         """Everyone `sender` wrote to, with message counts (empty when unknown)."""

@@ -1,7 +1,130 @@
-"""impersonation detectors: known people."""
+"""impersonation detectors: the sender claims to be someone the organization's history knows.
+
+Learned from the mail graph (people, VIPs, counterparties), not from configuration: the history-free
+detectors in display_name.py and lookalike.py cover configured VIPs and protected domains.
+"""
 
 from __future__ import annotations
 
-from mailwarden.signals.base import Detector
+from functools import lru_cache
 
-DETECTORS: tuple[Detector, ...] = ()
+from mailwarden.domains import find_lookalike, is_freemail, registrable_domain
+from mailwarden.domains.lookalike import registrables
+from mailwarden.message import Message
+from mailwarden.profile.text import clean_display_name, name_key
+from mailwarden.profile.view import Person
+from mailwarden.signals.base import Context, Detector, Hit, Leg, Party, detector
+from mailwarden.signals.evidence import quote
+
+# An outside address that writes AND is written to under this name is a known person, not an impostor.
+KNOWN_ADDRESS_MIN_EACH_WAY = 2
+
+
+def _main_address(profile, person: Person) -> tuple[str, int]:  # type: ignore[no-untyped-def]
+    best, count = "", -1
+    for address in person.addresses:
+        contact = profile.contact(address)
+        sent = contact.messages_from if contact else 0
+        if sent > count:
+            best, count = address, sent
+    return best, max(count, 0)
+
+
+@detector(
+    "impersonation.known_person_name",
+    Leg.IMPERSONATION,
+    "The display name is that of a person inside the organization (a VIP above all) but the address is "
+    "not one they ever wrote from.",
+    needs_profile=True,
+    attack_types=("ceo_fraud", "gift_card", "payroll_diversion", "invoice_fraud"),
+    strategy="display_name_impersonation",
+)
+def known_person_name(message: Message, context: Context) -> Hit | None:
+    profile = context.profile
+    if message.sender is None or not message.sender.name:
+        return None
+    name, _title = clean_display_name(message.sender.name)
+    if not name_key(name):
+        return None
+    people = profile.people_named(name)
+    if not people:
+        return None
+    sender = message.sender.address.lower()
+    if any(sender in person.addresses for person in people):
+        return None
+    contact = profile.contact(sender) if sender else None
+    if contact is not None and contact.messages_from >= KNOWN_ADDRESS_MIN_EACH_WAY and (
+            contact.messages_to >= KNOWN_ADDRESS_MIN_EACH_WAY):
+        return None  # a known correspondent under this name (a namesake, or the person's own other mailbox)
+    person = people[0]
+    role = "vip" if person.is_vip else "employee"
+    main, sent = _main_address(profile, person)
+    internal = bool(sender) and profile.is_internal(sender)
+    if internal:
+        strength = 0.5 if person.is_vip else 0.35
+    elif person.is_vip:
+        strength = 0.95 if is_freemail(message.sender.domain) else 0.9
+    else:
+        strength = 0.75 if is_freemail(message.sender.domain) else 0.65
+    history = ("never wrote to the organization" if contact is None or not contact.messages_from
+               else f"wrote to the organization only {contact.messages_from:,} times")
+    who = f"a VIP ({person.vip_reason})" if person.is_vip else "a colleague"
+    writes = f"who writes from {main} ({sent:,} messages)" if main else "with no address on record"
+    return Hit(strength, f"address {quote(sender or '(none)')} {history}; {quote(person.name)} is {who} "
+                         f"{writes}", Party(person.name, main, role))
+
+
+@lru_cache(maxsize=8)
+def _counterparty_domains(profile) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    return registrables(d.domain for d in profile.known_domains())
+
+
+@detector(
+    "impersonation.lookalike_known_contact",
+    Leg.IMPERSONATION,
+    "The sender's address imitates a known contact's: the same mailbox name or display name on a domain "
+    "that looks like the contact's (known vendor, partner or the organization itself).",
+    needs_profile=True,
+    attack_types=("invoice_fraud", "ceo_fraud"),
+    strategy="lookalike_domain",
+)
+def lookalike_known_contact(message: Message, context: Context) -> Hit | None:
+    profile = context.profile
+    if message.sender is None or "@" not in message.sender.address:
+        return None
+    sender = message.sender.address.lower()
+    domain = message.sender.domain.lower()
+    stats = profile.domain(domain)
+    if stats is not None and stats.messages_to > 0:
+        return None  # the organization writes to this domain: it is a counterparty, not a lookalike
+    targets = _counterparty_domains(profile)
+    if not targets:
+        return None
+    found = find_lookalike(domain, targets)
+    if found is None:
+        return None
+    local = sender.partition("@")[0]
+    name = name_key(clean_display_name(message.sender.name)[0])
+    addresses_on = getattr(profile, "addresses_on", None)
+    candidates = addresses_on(found.target) if addresses_on else []
+    for address in candidates[:5000]:
+        contact = profile.contact(address)
+        if contact is None:
+            continue
+        same_box = address.partition("@")[0] == local
+        same_name = bool(name) and any(name_key(n) == name for n in contact.names)
+        if not (same_box or same_name):
+            continue
+        target_stats = profile.domain(registrable_domain(address.rpartition("@")[2]) or found.target)
+        internal = profile.is_internal(address)
+        role = "organization" if internal else ("vendor" if target_stats and target_stats.is_vendor
+                                                 else "contact")
+        shown = contact.names[0] if contact.names else address
+        return Hit(0.9, f"{quote(sender)} imitates {role} {quote(shown)} <{address}> "
+                        f"({contact.messages_from:,} messages from them, {contact.messages_to:,} to them): "
+                        f"{found.describe()}", Party(shown, address, "vendor" if role == "vendor" else (
+                            "employee" if internal else "vendor")))
+    return None
+
+
+DETECTORS: tuple[Detector, ...] = (known_person_name, lookalike_known_contact)

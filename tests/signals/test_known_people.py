@@ -1,0 +1,80 @@
+"""impersonation detectors that use learned people, VIPs and counterparties (tests/fixtures/org)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mailwarden.message.parse import parse_message
+from mailwarden.profile.learn import learn
+from mailwarden.profile.snapshot import ProfileSnapshot
+from mailwarden.settings import Settings
+from mailwarden.signals.base import Context
+from mailwarden.signals.impersonation import known_people
+from mailwarden.sources import iter_raw
+from mailwarden.store import Store
+
+ORG = Path(__file__).parent.parent / "fixtures" / "org"
+AP = '"Priya Raman" <priya.raman@northwind-metals.com>'
+
+
+@pytest.fixture(scope="module")
+def context(tmp_path_factory) -> Context:
+    settings = Settings.load(home=tmp_path_factory.mktemp("org"))
+    with Store.open(settings) as store:
+        learn(store, settings, iter_raw([ORG / "inbox.mbox", ORG / "sent.mbox"]))
+        return Context(settings=settings, profile=ProfileSnapshot.load(store))
+
+
+def mail(sender: str, subject: str = "Quick task", body: str = "Are you at your desk?") -> object:
+    raw = (f"From: {sender}\nTo: {AP}\nSubject: {subject}\nDate: Mon, 04 Mar 2024 10:00:00 +0000\n"
+           f"MIME-Version: 1.0\nContent-Type: text/plain\n\n{body}\n").encode()
+    return parse_message(raw, "test.eml")
+
+
+def test_the_ceo_is_a_vip_learned_from_the_graph(context):
+    [ceo] = context.profile.people_named("Margaret Holloway")
+    assert ceo.is_vip and "margaret.holloway@northwind-metals.com" in ceo.addresses
+    assert "title" in ceo.vip_reason or "graph" in ceo.vip_reason
+
+
+@pytest.mark.parametrize("shown", ["Margaret Holloway", "Holloway, Margaret", "Margaret  HOLLOWAY",
+                                   "Marg Holloway"])
+def test_vip_name_from_a_free_mail_address(context, shown):
+    signal = known_people.known_person_name.run(mail(f'"{shown}" <m.holloway.ceo@gmail.com>'), context)
+    assert signal is not None and signal.strength >= 0.9
+    assert "never wrote to the organization" in signal.evidence
+    assert "margaret.holloway@northwind-metals.com" in signal.evidence
+    assert signal.party is not None and signal.party.role == "vip"
+
+
+def test_the_real_address_is_quiet(context):
+    real = mail('"Margaret Holloway" <margaret.holloway@northwind-metals.com>')
+    assert known_people.known_person_name.run(real, context) is None
+
+
+def test_an_employee_name_is_weaker_than_a_vip(context):
+    signal = known_people.known_person_name.run(mail('"Sam Ortiz" <sam.ortiz.it@outlook.com>'), context)
+    assert signal is not None and signal.party.role == "employee" and 0.5 <= signal.strength < 0.9
+
+
+def test_unknown_names_are_quiet(context):
+    assert known_people.known_person_name.run(mail('"Alex Morgan" <alex@gmail.com>'), context) is None
+
+
+def test_lookalike_of_a_known_vendor_mailbox(context):
+    signal = known_people.lookalike_known_contact.run(
+        mail('"Acme Steel Billing" <billing@acmesteeI.com>', "Invoice INV-1020"), context)
+    assert signal is not None and signal.strength >= 0.8
+    assert "billing@acmesteel.com" in signal.evidence and "6 messages from them" in signal.evidence
+
+
+def test_lookalike_of_the_organization_names_the_colleague(context):
+    signal = known_people.lookalike_known_contact.run(
+        mail('"Daniel Okafor" <daniel.okafor@northwind-metal.com>'), context)
+    assert signal is not None and "daniel.okafor@northwind-metals.com" in signal.evidence
+
+
+def test_the_real_vendor_domain_is_not_a_lookalike(context):
+    assert known_people.lookalike_known_contact.run(mail("billing@acmesteel.com"), context) is None
