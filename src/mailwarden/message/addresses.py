@@ -18,6 +18,9 @@ _EXCHANGE_DN = re.compile(r"\s*</O=[^>]*>.*$", re.IGNORECASE | re.DOTALL)
 _NOTES_SUFFIX = re.compile(r"@[A-Za-z][A-Za-z0-9_-]*$")  # "Name@ENRON": a Lotus Notes domain, no dot
 _NOTES_PATH = re.compile(r"^([^/@<>]+)(?:/[^/@<>]+)+@[A-Za-z0-9_-]+$")  # "Jeff Dasovich/NA/Enron@Enron"
 _SPACES = re.compile(r"\s+")
+_COMPLEX = '"():;\\=[]'
+_SIMPLE_NAMED = re.compile(r"^([^<>@]*?)\s*<([^<>\s@]+@[^<>\s@]+)>$")
+_SIMPLE_BARE = re.compile(r"^([^<>\s@]+@[^<>\s@]+)$")
 
 
 def parse_addresses(value: str, limit: int = MAX_ADDRESSES) -> tuple[tuple[Address, ...], bool]:
@@ -27,7 +30,7 @@ def parse_addresses(value: str, limit: int = MAX_ADDRESSES) -> tuple[tuple[Addre
         value = value[: _nth_index(value, ",", limit)]
         truncated = True
     out: list[Address] = []
-    for name, addr in getaddresses([value]):
+    for name, addr in _simple_pairs(value) or getaddresses([value]):
         address = addr.strip().strip("<>").lower()
         display = clean_display_name(decode_words(name))
         if not address and not display:
@@ -37,6 +40,25 @@ def parse_addresses(value: str, limit: int = MAX_ADDRESSES) -> tuple[tuple[Addre
             truncated = True
             break
     return tuple(out), truncated
+
+
+def _simple_pairs(value: str) -> list[tuple[str, str]] | None:
+    """Fast path for the common shapes (`a@b`, `Name <a@b>`, comma lists of them); None otherwise.
+
+    Quotes, comments, groups and encoded words go to the stdlib parser, which is pure Python and slow.
+    """
+    if any(char in value for char in _COMPLEX):
+        return None
+    pairs: list[tuple[str, str]] = []
+    for item in value.split(","):
+        item = item.strip()
+        if not item:
+            continue
+        match = _SIMPLE_NAMED.match(item) or _SIMPLE_BARE.match(item)
+        if match is None:
+            return None
+        pairs.append((match.group(1) if match.re is _SIMPLE_NAMED else "", match.group(match.re.groups)))
+    return pairs
 
 
 def _nth_index(text: str, char: str, n: int) -> int:

@@ -79,7 +79,7 @@ def _read_leaf(
     ctype = part.get_content_type()
     maintype, _, subtype = ctype.partition("/")
     disposition = part.get_content_disposition()
-    filename = _filename(part)
+    filename = _filename(part) if disposition or "name" in str(part.get("content-type", "")) else ""
     data = part.get_payload(decode=True)
     if not isinstance(data, bytes):
         data = b""

@@ -7,11 +7,10 @@ routing ("is this English?") and for features. Returns an ISO 639-1 code or "" w
 from __future__ import annotations
 
 import re
-import unicodedata
 
-SAMPLE_CHARS = 1000
+SAMPLE_CHARS = 600
 MIN_HITS = 3
-_WORD = re.compile(r"[^\W\d_]+")
+_PUNCTUATION = ".,;:!?\"'()[]<>-*_/«»„“”¿¡"
 
 _STOPWORDS = {
     "en": "the and of to is in that for you it with on this are be your have from at not will we by or our"
@@ -60,33 +59,37 @@ def guess_language(text: str) -> str:
         if script:
             return script
     scores: dict[str, float] = {}
-    for word in _WORD.findall(sample.lower()):
-        for lang, weight in _WEIGHTS.get(word, ()):
-            scores[lang] = scores.get(lang, 0.0) + weight
+    get = _WEIGHTS.get
+    for word in sample.lower().split():  # str.split is ~2x faster than a word regex here
+        hits = get(word) or get(word.strip(_PUNCTUATION))
+        if hits:
+            for lang, weight in hits:
+                scores[lang] = scores.get(lang, 0.0) + weight
     if not scores:
         return ""
     best = max(scores, key=scores.__getitem__)
     return best if scores[best] >= MIN_HITS else ""
 
 
+_NON_LATIN = re.compile(
+    r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
+)
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _script_language(sample: str) -> str:
+    """The language a non-Latin script implies, when that script writes a third of the letters."""
+    found = _NON_LATIN.findall(sample)
+    if not found:
+        return ""
     counts: dict[str, int] = {}
-    letters = 0
-    for char in sample:
+    for char in found:
         code = ord(char)
-        if code < 0x370:
-            letters += char.isalpha()
-            continue
         for low, high, lang in _SCRIPTS:
             if low <= code <= high:
                 counts[lang] = counts.get(lang, 0) + 1
-                letters += 1
                 break
-        else:
-            letters += unicodedata.category(char).startswith("L")
-    if not counts or not letters:
-        return ""
     if counts.get("ja"):  # Japanese mixes kana with Han characters
         counts["ja"] += counts.pop("zh", 0)
     lang = max(counts, key=counts.__getitem__)
-    return lang if counts[lang] * 3 >= letters else ""
+    return lang if counts[lang] * 3 >= len(_LETTER.findall(sample)) else ""

@@ -14,23 +14,52 @@ from mailwarden.message.model import Link
 MAX_LINKS = 500
 MAX_LINK_TEXT = 300
 MAX_HREF = 2048
-_BARE_URL = re.compile(
-    r"(?:\b(?:https?|hxxps?|ftp)://|\bwww\d{0,3}\.)[^\s<>\"'`{}|\\^\[\]]+", re.IGNORECASE
-)
+_URL_TAIL = re.compile(r"[^\s<>\"'`{}|\\^\[\]]+")
+_SCHEMES = ("http", "https", "hxxp", "hxxps", "ftp")
 _TRAILING = ".,;:!?)]}>'\"*"
 _HOST_TRIM = re.compile(r"^[^@]*@")
 
 
 def bare_urls(text: str, limit: int = MAX_LINKS) -> list[Link]:
+    """URLs written as text (`https://...`, `www....`). Found with str.find: a regex alternation
+    scanned over long bodies costs a millisecond; this costs microseconds."""
     out: list[Link] = []
-    if "://" not in text and "www" not in text.lower():
-        return out
-    for match in _BARE_URL.finditer(text):
-        url = match.group(0).rstrip(_TRAILING)[:MAX_HREF]
-        out.append(Link(href=url, text=url, domain=domain_of(url), in_html=False))
-        if len(out) >= limit:
-            break
+    for start, tail_from in _url_starts(text):
+        tail = _URL_TAIL.match(text, tail_from)
+        if tail is None:
+            continue
+        url = text[start : tail.end()].rstrip(_TRAILING)[:MAX_HREF]
+        if len(url) > tail_from - start:
+            out.append(Link(href=url, text=url, domain=domain_of(url), in_html=False))
+            if len(out) >= limit:
+                break
     return out
+
+
+def _url_starts(text: str) -> list[tuple[int, int]]:
+    """(start of URL, start of what follows the scheme or `www.`), in text order."""
+    found: list[tuple[int, int]] = []
+    position = text.find("://")
+    while position != -1:
+        start = position
+        while start > 0 and position - start < 5 and text[start - 1].isascii() and text[start - 1].isalpha():
+            start -= 1
+        if text[start:position].lower() in _SCHEMES:
+            found.append((start, position + 3))
+        position = text.find("://", position + 3)
+    lower = text.lower()
+    if "www" in lower:
+        position = lower.find("www")
+        while position != -1:
+            after = position + 3
+            while after < len(lower) and lower[after].isdigit() and after - position < 6:
+                after += 1
+            before = lower[position - 1] if position else " "
+            if after < len(lower) and lower[after] == "." and not (before.isalnum() or before in "./:@-"):
+                found.append((position, after + 1))
+            position = lower.find("www", position + 3)
+        found.sort()
+    return found
 
 
 @lru_cache(maxsize=8192)

@@ -24,7 +24,7 @@ from mailwarden.message.addresses import (
 from mailwarden.message.auth import parse_auth
 from mailwarden.message.body import read_body
 from mailwarden.message.guard import limit_mime_depth
-from mailwarden.message.headers import MAX_HEADER_CHARS, MAX_HEADERS, header_text
+from mailwarden.message.headers import MAX_HEADER_CHARS, MAX_HEADERS, decode_words, raw_to_text, unfold
 from mailwarden.message.language import guess_language
 from mailwarden.message.model import Address, AuthResults, Message
 from mailwarden.message.received import MAX_HOPS, parse_date, parse_received
@@ -68,9 +68,10 @@ def _parse(data: bytes, source: str, settings: Settings) -> Message:
             defects.append("mime_depth_exceeded")
             data_to_parse = cut
     msg = _PARSER.parsebytes(data_to_parse, headersonly=headers_only)
-    headers = _headers(msg, defects)
+    raw_headers = _raw_headers(msg, defects)
+    headers = [(name, decode_words(value)) for name, value in raw_headers]
     body = read_body(msg, settings, defects) if not headers_only else None
-    fields = _header_fields(headers, defects)
+    fields = _header_fields(raw_headers, headers, defects)
     text = body.text if body else ""
     return Message(
         source=source,
@@ -87,14 +88,14 @@ def _parse(data: bytes, source: str, settings: Settings) -> Message:
     )
 
 
-def _headers(msg: StdMessage, defects: list[str]) -> list[tuple[str, str]]:
-    raw = msg.raw_items() if hasattr(msg, "raw_items") else msg.items()
-    out: list[tuple[str, str]] = []
-    for name, value in raw:
-        if len(out) >= MAX_RAW_HEADERS:
-            defects.append("headers_truncated")
-            break
-        out.append((str(name).strip().lower(), header_text(value)))
+def _raw_headers(msg: StdMessage, defects: list[str]) -> list[tuple[str, str]]:
+    """(lower-cased name, unfolded text) with encoded words still encoded: address lists must be split
+    before display names are decoded, or an encoded comma or `<` would forge extra addresses."""
+    raw = msg._headers  # (name, value) as parsed; raw_items() only wraps this in a generator
+    if len(raw) > MAX_RAW_HEADERS:
+        defects.append("headers_truncated")
+        raw = raw[:MAX_RAW_HEADERS]
+    out = [(name.lower(), unfold(raw_to_text(value))) for name, value in raw]
     if not out:
         defects.append("no_headers")
     elif len(out) > MAX_HEADERS:
@@ -102,17 +103,22 @@ def _headers(msg: StdMessage, defects: list[str]) -> list[tuple[str, str]]:
     return out
 
 
-def _header_fields(headers: list[tuple[str, str]], defects: list[str]) -> dict:
+def _header_fields(
+    raw_headers: list[tuple[str, str]], headers: list[tuple[str, str]], defects: list[str]
+) -> dict:
     by_name: dict[str, list[str]] = {}
     for name, value in headers:
         by_name.setdefault(name, []).append(value)
+    raw_by_name: dict[str, list[str]] = {}
+    for name, value in raw_headers:
+        raw_by_name.setdefault(name, []).append(value)
 
     def first(name: str) -> str:
         values = by_name.get(name)
         return values[0] if values else ""
 
     def addresses(name: str, defect: str) -> tuple[Address, ...]:
-        values = by_name.get(name)
+        values = raw_by_name.get(name)
         if not values:
             return ()
         found, truncated = parse_addresses(", ".join(values), MAX_ADDRESSES)
@@ -125,7 +131,7 @@ def _header_fields(headers: list[tuple[str, str]], defects: list[str]) -> dict:
         defects.append("multiple_from_headers")
     sender = senders[0] if senders else None
     if sender is not None and not sender.name and by_name.get("x-from"):
-        name = name_from_x_from(first("x-from"), sender.address)
+        name = name_from_x_from(raw_by_name["x-from"][0], sender.address)
         if name:
             sender = Address(name=name, address=sender.address)
     date = None

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 
 from mailwarden.message.model import ReceivedHop
 
@@ -43,10 +44,47 @@ def _first_ip(text: str) -> str:
 
 
 def parse_date(value: str) -> datetime | None:
+    """RFC 5322 date; the common shape is read with one regex, anything else goes to the stdlib."""
     value = value.strip()
     if not value:
         return None
+    fast = _fast_date(value)
+    if fast is not None:
+        return fast
     try:
         return parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_RFC5322_DATE = re.compile(
+    r"^(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s+([+-])(\d{2})(\d{2})"
+    r"(?:\s|$)"
+)
+
+
+@lru_cache(maxsize=512)
+def _zone(minutes: int) -> timezone:
+    return timezone(timedelta(minutes=minutes))
+
+
+def _fast_date(value: str) -> datetime | None:
+    match = _RFC5322_DATE.match(value)
+    if not match:
+        return None
+    day, month, year, hour, minute, second, sign, off_h, off_m = match.groups()
+    month_number = _MONTHS.get(month.lower())
+    if month_number is None:
+        return None
+    minutes = int(off_h) * 60 + int(off_m)
+    if sign == "-":
+        if not minutes:  # "-0000" means "no zone information" (RFC 5322): the stdlib's answer is naive
+            return None
+        minutes = -minutes
+    try:
+        return datetime(int(year), month_number, int(day), int(hour), int(minute), int(second or 0),
+                        tzinfo=_zone(minutes))
+    except (ValueError, OverflowError):
         return None
