@@ -224,9 +224,15 @@ class FeatureSpace:
         return out
 
 
+_NOT_UPPER = bytes(c for c in range(256) if not (65 <= c <= 90))
+_NOT_LETTER = bytes(c for c in range(256) if not (65 <= c <= 90 or 97 <= c <= 122))
+
+
 def _upper_share(text: str) -> float:
-    letters = [c for c in text[:4000] if c.isalpha()]
-    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+    """Share of capitals among ASCII letters (bytes.translate: C speed, no per-character Python loop)."""
+    data = text[:3000].encode("ascii", "ignore")
+    letters = len(data.translate(None, _NOT_LETTER))
+    return len(data.translate(None, _NOT_UPPER)) / letters if letters else 0.0
 
 
 def message_facts(
@@ -270,7 +276,7 @@ def message_facts(
     head = text[:4000]
     f["text.exclamations"] = min(head.count("!"), 30)
     f["text.questions"] = min(head.count("?"), 30)
-    f["text.currency_marks"] = min(sum(head.count(c) for c in "$€£"), 30)
+    f["text.currency_marks"] = min(head.count("$") + head.count("€") + head.count("£"), 30)
     f["subject.length"] = min(len(subject), 200)
     f["subject.uppercase_share"] = _upper_share(subject)
     low = subject.lower().lstrip()
