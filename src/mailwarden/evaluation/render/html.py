@@ -76,20 +76,25 @@ def _task_section(name: str, task: dict) -> str:
            f"<p>{task['positives']:,} positives, {task['negatives']:,} good messages.</p>"]
     rows = []
     for system, view in task["systems"].items():
-        at = view["recall_at_fpr"]
+        at = [_at_fpr(r) for r in view["recall_at_fpr"]]
+        auc, ap = num(view["curves"]["roc_auc"], 4), num(view["curves"]["average_precision"], 4)
         for level, c in view["operating_points"].items():
             rows.append([system, level, f"{pct(c['recall'])} ({c['tp']}/{c['positives']})",
                          f"{pct(c['precision'])} ({c['tp']}/{c['tp'] + c['fp']})",
                          f"{pct(c['fpr'], 3)} ({c['fp']}/{c['negatives']})",
                          num(c["false_alarms_per_1000"], 2), num(c["false_alarms_per_million"], 0),
-                         *[_at_fpr(r) for r in at], num(view["curves"]["roc_auc"], 4),
-                         num(view["curves"]["average_precision"], 4), view["excluded"]])
+                         *at, auc, ap, view["excluded"]])
+            at, auc, ap = ["", "", ""], "", ""  # score-based figures once per system
     out.append(_table(["system", "flagged at", "recall", "precision", "FPR", "false alarms per 1 000 good",
                        "per million good", "recall @ FPR 1e-2", "@ 1e-3", "@ 1e-4", "ROC AUC",
                        "avg precision",
                        "excluded (peer errors)"], rows, left=2))
-    notes = {r["note"] for v in task["systems"].values() for r in v["recall_at_fpr"] if r["note"]}
-    out += [f"<p class='small'>* {_e(n)}</p>" for n in sorted(notes)]
+    unmeasurable = sorted({r["target_fpr"] for v in task["systems"].values() for r in v["recall_at_fpr"]
+                           if not r["measurable"]}, reverse=True)
+    if unmeasurable:
+        out.append(f"<p class='small'>* not measurable: {task['negatives']:,} good messages cannot show a "
+                   f"false-positive rate of {', '.join(f'{t:g}' for t in unmeasurable)}; the figure shown "
+                   "allows no more false alarms than that rate would.</p>")
     out.append(_img(roc_png(name, task["systems"], task["negatives"]), f"ROC curve, {name}"))
     out.append(_img(pr_png(name, task["systems"]), f"precision-recall curve, {name}"))
     for peer, split in task.get("caught_only_by", {}).items():
