@@ -22,7 +22,12 @@ class Brand:
     @property
     def labels(self) -> frozenset[str]:
         """Registrable labels that identify the brand in a host name (`paypal` of paypal.com)."""
-        return frozenset(d.split(".", 1)[0] for d in self.domains if len(d.split(".", 1)[0]) >= 4)
+        return _labels_of(self.domains)
+
+
+@cache
+def _labels_of(domains: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(d.split(".", 1)[0] for d in domains if len(d.split(".", 1)[0]) >= 4)
 
 
 def _b(key: str, names: str, domains: str, case_sensitive: str = "") -> Brand:
@@ -101,6 +106,12 @@ BRANDS: tuple[Brand, ...] = (
     _b("coinbase", "coinbase", "coinbase.com"),
     _b("binance", "binance", "binance.com"),
     _b("metamask", "metamask", "metamask.io consensys.net"),
+    _b("trustwallet", "trust wallet, trustwallet", "trustwallet.com"),
+    _b("blockchain", "blockchain.com", "blockchain.com"),
+    _b("kraken", "kraken", "kraken.com", "Kraken"),
+    _b("portoseguro", "porto seguro", "portoseguro.com.br"),
+    _b("serasa", "serasa", "serasa.com.br serasaexperian.com.br"),
+    _b("detran", "detran", "detran.sp.gov.br gov.br"),
     _b("ledger", "ledger live, ledger wallet", "ledger.com"),
     _b("ebay", "ebay", "ebay.com ebay.co.uk ebay.de ebay.fr ebay.es ebay.it"),
     _b("walmart", "walmart", "walmart.com"),
@@ -161,8 +172,9 @@ def _name_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Brand]]
             by_name[name] = brand
     def alternation(names: list[str]) -> str:
         return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
-    folded_re = re.compile(rf"(?<![\w@.-])(?:{alternation(folded)})(?![\w-])", re.IGNORECASE)
-    exact_re = re.compile(rf"(?<![\w@.-])(?:{alternation(exact)})(?![\w-])")
+    # "Itaú- Crédito" names Itaú; "pop-ups" does not name UPS (a hyphen before the name blocks it).
+    folded_re = re.compile(rf"(?<![\w@.-])(?:{alternation(folded)})(?!\w)", re.IGNORECASE)
+    exact_re = re.compile(rf"(?<![\w@.-])(?:{alternation(exact)})(?!\w)")
     return folded_re, exact_re, by_name
 
 
@@ -182,6 +194,16 @@ def brands_named_in(text: str) -> list[tuple[str, Brand]]:
         if brand.key not in seen:
             seen.add(brand.key)
             out.append((name, brand))
+    return out
+
+
+@cache
+def brand_by_label() -> dict[str, Brand]:
+    """Registrable label -> brand (`paypal` -> PayPal), for labels of four letters or more."""
+    out: dict[str, Brand] = {}
+    for brand in BRANDS:
+        for label in brand.labels:
+            out.setdefault(label, brand)
     return out
 
 

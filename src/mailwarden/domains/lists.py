@@ -85,11 +85,19 @@ BULK_SENDERS: frozenset[str] = frozenset(word_list(
 ))
 
 
-def _matches_suffix(host: str, suffixes: tuple[str, ...] | frozenset[str]) -> str:
-    for suffix in suffixes:
-        if host == suffix or host.endswith("." + suffix):
-            return suffix
+def _matches_suffix(host: str, suffixes: frozenset[str]) -> str:
+    """The entry of `suffixes` that `host` equals or is a sub-domain of ("" when none): set look-ups of
+    the host's own suffixes instead of a scan of the list."""
+    while host:
+        if host in suffixes:
+            return host
+        host = host.partition(".")[2]
     return ""
+
+
+_FREE_HOSTING_HOSTS = frozenset(e for e in FREE_HOSTING if "/" not in e)
+_FREE_HOSTING_PATHS = tuple(e.partition("/") for e in FREE_HOSTING if "/" in e)
+_FILE_SHARING_HOSTS = frozenset(FILE_SHARING)
 
 
 def is_freemail(domain: str) -> bool:
@@ -98,26 +106,25 @@ def is_freemail(domain: str) -> bool:
 
 
 def shortener(host: str) -> str:
-    host = clean_host(host)
-    return host if host in SHORTENERS else _matches_suffix(host, SHORTENERS)
+    return _matches_suffix(clean_host(host), SHORTENERS)
 
 
 def free_hosting(host: str, path: str = "") -> str:
     """The free-hosting service a link lives on ("" when none). `path` lets `docs.google.com/forms` match."""
     host = clean_host(host)
-    for entry in FREE_HOSTING:
-        entry_host, _, entry_path = entry.partition("/")
-        if (host == entry_host or host.endswith("." + entry_host)) and (
-            not entry_path or path.lstrip("/").startswith(entry_path)
-        ):
-            return entry
-    if ".ipfs." in f".{host}." or host.startswith("ipfs."):
+    found = _matches_suffix(host, _FREE_HOSTING_HOSTS)
+    if found:
+        return found
+    for entry_host, _, entry_path in _FREE_HOSTING_PATHS:
+        if host == entry_host and path.lstrip("/").startswith(entry_path):
+            return f"{entry_host}/{entry_path}"
+    if ".ipfs." in f".{host}.":
         return "ipfs"
     return ""
 
 
 def file_sharing(host: str) -> str:
-    return _matches_suffix(clean_host(host), FILE_SHARING)
+    return _matches_suffix(clean_host(host), _FILE_SHARING_HOSTS)
 
 
 def is_bulk_sender(domain: str) -> bool:

@@ -36,7 +36,7 @@ _FILE_LIKE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|7z|png|jpe?g|gif|ht
 _LOGIN_PATH = re.compile(
     r"/(?:log-?in|log-?on|sign-?in|signon|sso|auth(?:enticate)?|verif(?:y|ication)|validate|unlock|"
     r"recover|reactivate|webmail|owa|secure|account/(?:update|verify|confirm)|update-?(?:account|billing|"
-    r"payment)|wp-(?:admin|content|includes)|cgi-bin)(?:[/._?#-]|$)",
+    r"payment)|wp-(?:admin|content|includes))(?:[/.?#]|$)",
     re.IGNORECASE,
 )
 _PHP_WITH_EMAIL = re.compile(r"\.(?:php|aspx?|html?)\?.*(?:e-?mail|mail|user(?:name)?|login|acct)=",
@@ -258,7 +258,7 @@ def link_heavy_short_text(message: Message, context: Context) -> Hit | None:
     if not links:
         return None
     words = len(message.text[:20_000].split())
-    if words < 40:
+    if words < 40 and any(link.in_html for link, _ in links):  # a button and a sentence, not a pasted URL
         return Hit(0.2, f"{len(links)} link(s) and only {words} words of text")
     if len(links) >= 10 and words < 5 * len(links):
         return Hit(0.15, f"{len(links)} links and only {words} words of text")

@@ -17,7 +17,7 @@ from mailwarden.signals.evidence import is_list_mail, quote
 from mailwarden.signals.goal.lexicon import EXECUTIVE_TITLES, LEXICON
 from mailwarden.signals.goal.phrases import PhraseSet
 
-MAX_GOAL_CHARS = 20_000  # the ask is near the top; long tails are quoted threads and footers
+MAX_GOAL_CHARS = 12_000  # the ask is near the top; long tails are quoted threads and footers
 MAX_PHRASES = 3
 _SPACES = re.compile(r"\s+")
 _BTC_ADDRESS = re.compile(

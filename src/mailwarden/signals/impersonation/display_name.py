@@ -14,7 +14,7 @@ from mailwarden.domains import (
     skeleton,
     split_host,
 )
-from mailwarden.domains.brands import BRANDS, Brand
+from mailwarden.domains.brands import Brand, brand_by_label
 from mailwarden.message import Message
 from mailwarden.signals.base import Context, Detector, Hit, Leg, Party, detector
 from mailwarden.signals.evidence import is_list_mail, quote, sender_address, sender_domain, sender_name
@@ -31,16 +31,21 @@ _ACCOUNT_WORDS = re.compile(
 )
 
 
+# Brand labels that are also ordinary mailbox names ("office.chairman@", "outlook-team@").
+_GENERIC_LOCAL_PARTS = frozenset({"office", "outlook", "live", "teams", "zoom", "meta", "visa", "chase",
+                                  "orange", "steam", "ledger", "stripe", "apple", "skype", "xbox", "bing"})
+
+
 def _brand_owns(brand: Brand, domain: str) -> bool:
     """The sender domain is the brand's own (a brand never writes from a consumer mailbox)."""
     return bool(domain) and not is_freemail(domain) and is_brand_domain(brand, registrable_domain(domain))
 
 
 def _local_part_brand(local: str) -> Brand | None:
-    tokens = set(re.split(r"[._+\-0-9]+", local.lower()))
-    for brand in BRANDS:
-        if tokens & brand.labels:
-            return brand
+    by_label = brand_by_label()
+    for token in re.split(r"[._+\-0-9]+", local.lower()):
+        if token in by_label and token not in _GENERIC_LOCAL_PARTS:
+            return by_label[token]
     return None
 
 
@@ -54,6 +59,8 @@ def _local_part_brand(local: str) -> Brand | None:
 )
 def brand_name_unrelated_domain(message: Message, context: Context) -> Hit | None:
     domain = sender_domain(message)
+    if domain and registrable_domain(domain) in protected_domains(context.settings, context.profile).own:
+        return None  # the organization's own mail naming a product ("Outlook Migration Team")
     shown = f"sender domain {quote(domain)}" if domain else "no sender address"
     party_address = sender_address(message)
     for name, brand in brands_named_in(sender_name(message)):
@@ -179,7 +186,8 @@ def org_name_external_sender(message: Message, context: Context) -> Hit | None:
     domain = sender_domain(message)
     if registrable_domain(domain) in own:
         return None
-    words = set(re.findall(r"[a-z0-9]+", skeleton(name)))
+    without_addresses = re.sub(r"\S*@\S*", " ", name)  # "someone@partner.com@ENRON" is an address form
+    words = set(re.findall(r"[a-z0-9]+", skeleton(without_addresses)))
     for org in sorted(own):
         label = split_host(org).label
         if len(label) >= 4 and skeleton(label) in words:

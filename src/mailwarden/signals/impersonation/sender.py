@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from mailwarden.domains import is_bulk_sender, is_freemail, registrable_domain
 from mailwarden.message import Message
 from mailwarden.signals.base import Context, Detector, Hit, Leg, Party, detector
@@ -39,6 +41,37 @@ def freemail_executive_ask(message: Message, context: Context) -> Hit | None:
     signed = f", signed {title!r}" if title else ""
     return Hit(strength, f"free-mail sender {quote(sender_address(message))} asks {phrases}{signed}",
                Party(sender_name(message), sender_address(message), "vip" if title else "employee"))
+
+
+# Words that make a display name read as a company or a service desk rather than a person.
+_SERVICE_WORDS = re.compile(
+    r"\b(?:team|support|service|services|security|billing|accounts?|bank|banco|banque|notification|"
+    r"notifications|admin|administrator|helpdesk|help desk|customer|clientes?|invoice|invoices|payroll|"
+    r"fatura|faturas|cart[ãa]o|cr[ée]dito|receita|suporte|atendimento|servicio|soporte|factura|"
+    r"kundenservice|kundendienst|rechnung|facture|klantenservice|factuur|webmail|mailbox|it department|"
+    r"department|office|inc|ltd|llc|gmbh|s\.?a\.?|ltda|corp|corporation|official|oficial|wallet)\b",
+    re.IGNORECASE,
+)
+
+
+@detector(
+    "impersonation.freemail_service_name",
+    Leg.IMPERSONATION,
+    "The display name reads as a company or service desk ('Billing Team', 'Banco X', 'Fatura') but the "
+    "address is a consumer free-mail box.",
+    attack_types=("credential_phishing", "invoice_fraud", "scam"),
+    strategy="display_name_impersonation",
+)
+def freemail_service_name(message: Message, context: Context) -> Hit | None:
+    domain = sender_domain(message)
+    name = sender_name(message)
+    if not name or not domain or not is_freemail(domain) or is_list_mail(message):
+        return None
+    match = _SERVICE_WORDS.search(name)
+    if match is None:
+        return None
+    return Hit(0.45, f"display name {quote(name)} ({quote(match.group(0))}) on the free-mail address "
+               f"{quote(sender_address(message))}", Party(name, sender_address(message), "organization"))
 
 
 @detector(
@@ -100,4 +133,9 @@ def return_path_divergent(message: Message, context: Context) -> Hit | None:
                f"{quote(sender_address(message))}")
 
 
-DETECTORS: tuple[Detector, ...] = (freemail_executive_ask, reply_to_divergent, return_path_divergent)
+DETECTORS: tuple[Detector, ...] = (
+    freemail_executive_ask,
+    freemail_service_name,
+    reply_to_divergent,
+    return_path_divergent,
+)
