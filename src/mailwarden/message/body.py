@@ -13,8 +13,9 @@ from email.message import Message as StdMessage
 from mailwarden.message.attachments import inspect_attachment
 from mailwarden.message.calendar import calendar_text
 from mailwarden.message.charsets import decode_text
-from mailwarden.message.headers import decode_words
+from mailwarden.message.headers import decode_words, strip_nul
 from mailwarden.message.html import render_html
+from mailwarden.message.lifted import Lifted
 from mailwarden.message.links import MAX_LINKS, bare_urls
 from mailwarden.message.model import Attachment, Link
 from mailwarden.settings import Settings
@@ -39,12 +40,13 @@ class _Piece:
     links: list[Link] = field(default_factory=list)
 
 
-def read_body(msg: StdMessage, settings: Settings, defects: list[str]) -> Body:
+def read_body(msg: StdMessage, settings: Settings, defects: list[str], lifted: Lifted | None = None) -> Body:
+    lifted = lifted or Lifted()
     pieces: list[_Piece] = []
     attachments: list[Attachment] = []
     seen_html = False
     stack: list[tuple[StdMessage, int, int]] = [(msg, 0, 0)]
-    parts = 0
+    parts = reported = 0
     while stack:
         part, depth, group = stack.pop()
         parts += 1
@@ -61,7 +63,10 @@ def read_body(msg: StdMessage, settings: Settings, defects: list[str]) -> Body:
                          if isinstance(child, StdMessage))
             _collect_defects(part, defects)
             continue
-        seen_html |= _read_leaf(part, group, settings, pieces, attachments, defects)
+        seen_html |= _read_leaf(part, group, settings, pieces, attachments, defects, lifted)
+        if attachments and attachments[-1].defects and len(attachments) > reported:
+            defects.extend(attachments[-1].defects)  # archive_bomb & co. are message-level news too
+        reported = len(attachments)
         _collect_defects(part, defects)
     text, links = _assemble(pieces, settings.max_text_chars, defects)
     return Body(text=text, html=seen_html, links=tuple(links), attachments=tuple(attachments))
@@ -74,13 +79,17 @@ def _read_leaf(
     pieces: list[_Piece],
     attachments: list[Attachment],
     defects: list[str],
+    lifted: Lifted,
 ) -> bool:
     """Handle one non-multipart part; returns whether it was displayed HTML."""
     ctype = part.get_content_type()
     maintype, _, subtype = ctype.partition("/")
+    payload = part.get_payload()
     disposition = part.get_content_disposition()
     filename = _filename(part) if disposition or "name" in str(part.get("content-type", "")) else ""
-    data = part.get_payload(decode=True)
+    data = lifted.payload(payload, str(part.get("content-transfer-encoding", ""))) if lifted.bodies else None
+    if data is None:
+        data = part.get_payload(decode=True)
     if not isinstance(data, bytes):
         data = b""
     if ctype == "text/calendar" or filename.lower().endswith((".ics", ".vcs")):
@@ -126,10 +135,14 @@ def _assemble(pieces: list[_Piece], max_chars: int, defects: list[str]) -> tuple
             continue  # the reader sees the HTML alternative
         if piece.kind == "plain":
             links.extend(bare_urls(piece.text[:max_chars]))
-        if size < max_chars and piece.text.strip():
-            texts.append(piece.text)
-            size += len(piece.text) + 2
+        piece_text = piece.text.strip()
+        if size < max_chars and piece_text:
+            texts.append(piece_text)
+            size += len(piece_text) + 2
     text = "\n\n".join(texts)
+    if "\x00" in text:
+        defects.append("nul_bytes")
+        text = strip_nul(text)
     if len(text) > max_chars:
         defects.append("text_truncated")
         text = text[:max_chars]

@@ -1,6 +1,7 @@
-"""Pre-parse guards: the stdlib MIME parser nests one generator per multipart level, so 10 000 levels
-cost quadratic time and end in RecursionError. We measure nesting with one linear scan over boundary
-declarations and delimiter lines, and cut the raw message where it gets too deep.
+"""Pre-parse guard: the stdlib MIME parser nests one generator per multipart level, so 10 000 levels
+cost quadratic time and end in RecursionError, and it parses every part even when we inspect only the
+first few hundred. One linear scan over boundary declarations and delimiter lines measures nesting
+and part count, and the raw message is cut where it leaves the bounds.
 """
 
 from __future__ import annotations
@@ -10,29 +11,24 @@ import re
 _BOUNDARY = re.compile(rb'boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))', re.IGNORECASE)
 _RFC822 = re.compile(rb"content-type:\s*message/(?:rfc822|global)", re.IGNORECASE)
 _DELIMITER = re.compile(rb"^--([^\r\n]{1,204})\r?$", re.MULTILINE)
+_DECLARATION, _DELIMITER_LINE, _ENCAPSULATED = 0, 1, 2
 
 
-def limit_mime_depth(data: bytes, max_depth: int) -> bytes | None:
-    """The message cut before its first part nested deeper than `max_depth`, or None when it is fine."""
-    # Cheap pre-check: depth cannot exceed the number of boundary and message/rfc822 declarations.
+def limit_mime(data: bytes, max_depth: int, max_parts: int) -> tuple[bytes, str] | None:
+    """(message cut before the first part that breaks a bound, defect) or None when within bounds."""
+    # Cheap pre-checks: depth cannot exceed the number of boundary and message/rfc822 declarations,
+    # and the part count cannot exceed the number of lines starting with "--".
     declared = data.count(b"oundary") + data.count(b"OUNDARY") + data.count(b"rfc822") + data.count(b"RFC822")
-    if declared <= max_depth:
+    if declared <= max_depth and data.count(b"\n--") < max_parts:
         return None
-    events: list[tuple[int, int, bytes]] = []  # (position, kind, value): 0 declaration, 1 delimiter, 2 rfc822
-    for match in _BOUNDARY.finditer(data):
-        events.append((match.start(), 0, match.group(1) or match.group(2)))
-    for match in _RFC822.finditer(data):
-        events.append((match.start(), 2, b""))
-    for match in _DELIMITER.finditer(data):
-        events.append((match.start(), 1, match.group(1).rstrip(b" \t")))
-    events.sort(key=lambda event: event[0])
     declared_names: set[bytes] = set()
     stack: list[bytes] = []  # open boundaries; b"" marks an encapsulated message
-    for position, kind, value in events:
-        if kind == 0:
+    parts = 1
+    for position, kind, value in _events(data):
+        if kind == _DECLARATION:
             declared_names.add(value)
             continue
-        if kind == 2:
+        if kind == _ENCAPSULATED:
             stack.append(b"")
         else:
             closing = value.endswith(b"--") and value[:-2] in declared_names
@@ -40,14 +36,26 @@ def limit_mime_depth(data: bytes, max_depth: int) -> bytes | None:
             if name not in declared_names:
                 continue
             if name in stack:  # a delimiter of an open multipart closes everything nested inside it
-                while stack and stack[-1] != name:
+                while stack[-1] != name:
                     stack.pop()
                 if closing:
                     stack.pop()
+                    continue
+            elif closing:
                 continue
-            if closing:
-                continue
-            stack.append(name)
+            else:
+                stack.append(name)
+        parts += 1
         if len(stack) > max_depth:
-            return data[:position]
+            return data[:position], "mime_depth_exceeded"
+        if parts > max_parts:
+            return data[:position], "mime_parts_exceeded"
     return None
+
+
+def _events(data: bytes) -> list[tuple[int, int, bytes]]:
+    events = [(m.start(), _DECLARATION, m.group(1) or m.group(2)) for m in _BOUNDARY.finditer(data)]
+    events += [(m.start(), _ENCAPSULATED, b"") for m in _RFC822.finditer(data)]
+    events += [(m.start(), _DELIMITER_LINE, m.group(1).rstrip(b" \t")) for m in _DELIMITER.finditer(data)]
+    events.sort(key=lambda event: event[0])
+    return events

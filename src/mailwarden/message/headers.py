@@ -26,12 +26,12 @@ def raw_to_text(value: object) -> str:
     if not isinstance(value, str):
         value = str(value)
     if value.isascii():
-        return value
+        return strip_nul(value)
     try:
         data = value.encode("utf-8", "surrogateescape")
     except UnicodeError:
         return value.encode("utf-8", "replace").decode("utf-8")
-    return decode_text(data)[0]
+    return strip_nul(decode_text(data)[0])
 
 
 def unfold(value: str) -> str:
@@ -65,7 +65,12 @@ def _decode_word(charset: str, encoding: str, payload: str) -> str:
             raw = binascii.a2b_qp(payload.encode("ascii", "replace"), header=True)
     except (binascii.Error, ValueError):
         return payload
-    return decode_text(raw, charset)[0]
+    return strip_nul(decode_text(raw, charset)[0])
+
+
+def strip_nul(text: str) -> str:
+    """NUL characters carry no meaning in mail text and cannot be stored in PostgreSQL text columns."""
+    return text.replace("\x00", "") if "\x00" in text else text
 
 
 def header_text(value: object) -> str:

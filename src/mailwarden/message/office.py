@@ -5,6 +5,7 @@ oletools is imported on first use: it costs 0.2 s to import and most mail has no
 
 from __future__ import annotations
 
+import io
 import logging
 
 MAX_OLE_BYTES = 32 * 1024 * 1024
@@ -36,7 +37,7 @@ def _ole_encrypted(data: bytes, defects: list[str]) -> bool:
     try:
         import olefile
 
-        with olefile.OleFileIO(data) as ole:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:  # bytes under 1536 would be taken for a path
             if ole.exists(_ENCRYPTED_STREAM):
                 return True
             if ole.exists("WordDocument"):

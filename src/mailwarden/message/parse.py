@@ -23,9 +23,10 @@ from mailwarden.message.addresses import (
 )
 from mailwarden.message.auth import parse_auth
 from mailwarden.message.body import read_body
-from mailwarden.message.guard import limit_mime_depth
+from mailwarden.message.guard import limit_mime
 from mailwarden.message.headers import MAX_HEADER_CHARS, MAX_HEADERS, decode_words, raw_to_text, unfold
 from mailwarden.message.language import guess_language
+from mailwarden.message.lifted import lift_big_bodies
 from mailwarden.message.model import Address, AuthResults, Message
 from mailwarden.message.received import MAX_HOPS, parse_date, parse_received
 from mailwarden.settings import Settings
@@ -63,14 +64,17 @@ def _parse(data: bytes, source: str, settings: Settings) -> Message:
     if headers_only:
         defects.append("message_truncated")
     else:
-        cut = limit_mime_depth(data, settings.max_mime_depth)
+        cut = limit_mime(data, settings.max_mime_depth, settings.max_mime_parts)
         if cut is not None:
-            defects.append("mime_depth_exceeded")
-            data_to_parse = cut
+            data_to_parse, defect = cut
+            defects.append(defect)
+    if headers_only:  # the parser would still copy the whole body; give it the header block alone
+        data_to_parse = data_to_parse[: _header_end(data_to_parse)]
+    data_to_parse, lifted = lift_big_bodies(data_to_parse)
     msg = _PARSER.parsebytes(data_to_parse, headersonly=headers_only)
     raw_headers = _raw_headers(msg, defects)
     headers = [(name, decode_words(value)) for name, value in raw_headers]
-    body = read_body(msg, settings, defects) if not headers_only else None
+    body = read_body(msg, settings, defects, lifted) if not headers_only else None
     fields = _header_fields(raw_headers, headers, defects)
     text = body.text if body else ""
     return Message(
@@ -86,6 +90,11 @@ def _parse(data: bytes, source: str, settings: Settings) -> Message:
         defects=tuple(dict.fromkeys(defects)),
         **fields,
     )
+
+
+def _header_end(data: bytes) -> int:
+    ends = [i for i in (data.find(b"\n\n"), data.find(b"\r\n\r\n")) if i >= 0]
+    return min(ends) + 2 if ends else min(len(data), 1024 * 1024)
 
 
 def _raw_headers(msg: StdMessage, defects: list[str]) -> list[tuple[str, str]]:
