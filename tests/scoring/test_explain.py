@@ -75,7 +75,7 @@ def test_explanation_mentions_only_the_legs_that_fired():
     goal_and_link = judged(sig("goal.credentials"), sig("delivery.login_link"))
     assert "Impersonates" not in goal_and_link.explanation
     assert "login or password" in goal_and_link.explanation
-    assert "asks for a login or password through a link" in goal_and_link.explanation
+    assert "asks for a login or password through a link" in goal_and_link.explanation.lower()
     assert judged(sig("delivery.macro_attachment")).explanation.endswith("carries a risky attachment.")
     trust_and_goal = judged(sig("trust.first_contact"), sig("goal.wire_transfer"))
     assert "no history here" in trust_and_goal.explanation
