@@ -25,7 +25,8 @@ _COMMENT = re.compile(r"\([^()]*\)")
 _ARC_RESULT = re.compile(r"\barc\s*=\s*([A-Za-z]+)", re.IGNORECASE)
 _ARC_INSTANCE = re.compile(r"^\s*i\s*=\s*(\d+)")
 _SPF_WORD = re.compile(r"^\s*([A-Za-z]+)")
-_SPF_DOMAIN = re.compile(r"(?:envelope-from=\"?<?|domain of\s+)([^\s\";>]+)", re.IGNORECASE)
+_ENVELOPE_FROM = re.compile(r"envelope-from=\"?<?([^\s\";>]+)", re.IGNORECASE)
+_DOMAIN_OF = re.compile(r"domain of\s+(?:transitioning\s+)?([^\s\";>()]+)", re.IGNORECASE)
 _RESULT_WORDS = {"pass", "fail", "softfail", "neutral", "none", "temperror", "permerror", "policy",
                  "bestguesspass", "hardfail", "tempfail", "permfail"}
 
@@ -103,7 +104,7 @@ def _received_spf(value: str) -> tuple[str, str]:
     result = word.group(1).lower() if word else ""
     if result not in _RESULT_WORDS:
         return "", ""
-    domain = _SPF_DOMAIN.search(value)
+    domain = _ENVELOPE_FROM.search(value) or _DOMAIN_OF.search(value)
     return result, (domain.group(1).rpartition("@")[2].lower() if domain else "")
 
 

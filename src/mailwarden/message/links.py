@@ -79,6 +79,8 @@ def domain_of(href: str) -> str:
         rest = href.split("//", 1)[1] if "//" in href else ""
         host = _HOST_TRIM.sub("", re.split(r"[/?#:]", rest, maxsplit=1)[0]).lower()
     host = host.strip().rstrip(".")
+    if "[" in host or "]" in host:  # a broken IPv6 literal: no usable host
+        return ""
     if "xn--" in host:
         host = ".".join(_decode_label(label) for label in host.split("."))
     return host

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import logging
+import warnings
 
 MAX_OLE_BYTES = 32 * 1024 * 1024
 _ENCRYPTED_STREAM = "EncryptedPackage"  # an encrypted OOXML file is stored inside an OLE container
@@ -20,7 +21,9 @@ def inspect_ole(data: bytes) -> tuple[bool, bool, list[str]]:
     encrypted = _ole_encrypted(data, defects)
     macros = False
     try:
-        from oletools.olevba import VBA_Parser
+        with warnings.catch_warnings():  # oletools trips pyparsing deprecation warnings on import
+            warnings.simplefilter("ignore")
+            from oletools.olevba import VBA_Parser
 
         logging.getLogger("olevba").setLevel(logging.CRITICAL)
         parser = VBA_Parser("attachment", data=data)
