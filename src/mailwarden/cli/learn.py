@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
@@ -44,6 +45,8 @@ def learn(
         "--before", help="Learn only mail dated before this date (UTC, YYYY-MM-DD).")] = None,
     progress: Annotated[bool | None, typer.Option(
         "--progress/--no-progress", help="Progress bar on stderr (default: on a terminal).")] = None,
+    train: Annotated[bool, typer.Option(
+        "--train/--no-train", help="Then train the organization model (gated, see: train).")] = True,
 ) -> None:
     """Learn who talks to whom from historical mail: internal domains, people and VIPs, contacts and
     vendors, threads and each sender's habits. Learning the same mail twice changes nothing; new mail
@@ -79,4 +82,9 @@ def learn(
         f"{', '.join(internal) or '(none)'} ({reason}). Store: {store.backend}.", highlight=False)
     for line in report.errors[:5]:
         err.print(f"  unreadable: {line}", highlight=False, markup=False)
+    if train:
+        from mailwarden.cli.train import train_after_learn
+
+        domains = tuple(org_domain or ()) or settings.org_domains
+        train_after_learn(replace(settings, org_domains=domains), paths, before_date, total, err)
     raise typer.Exit(EXIT_UNREADABLE if report.unreadable and not report.learned else EXIT_OK)

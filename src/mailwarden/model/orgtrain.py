@@ -41,6 +41,8 @@ HISTORY_MAX = 15_000  # history negatives kept (reservoir sample); more adds tim
 PAST_SHARE = 0.7  # the earliest 70% of history builds the training profile, the rest are negatives
 SYNTH_PER_TYPE = 250
 HISTORY_FILE = "history.json"
+STYLE_SAMPLE = 400
+HARD_NEGATIVES_PER_TYPE = 60  # look-alike good mail (real invoices, password notices from IT ...)
 Progress = Callable[[str], None]
 
 
@@ -98,8 +100,10 @@ def sample_history(
     before: dt.datetime | None,
     limit: int = HISTORY_MAX,
     seed: int = 0,
+    style_sample: list[bytes] | None = None,
 ) -> list[Message]:
-    """Parsed history messages dated before `before` (undated ones kept), reservoir-sampled to `limit`."""
+    """Parsed history messages dated before `before` (undated ones kept), reservoir-sampled to `limit`.
+    The raw bytes of the first few hundred go to `style_sample` (how the organization's mail looks)."""
     rng = random.Random(seed)
     kept: list[Message] = []
     seen = 0
@@ -112,6 +116,8 @@ def sample_history(
         if before is not None and when is not None and when >= before:
             continue
         seen += 1
+        if style_sample is not None and len(style_sample) < STYLE_SAMPLE:
+            style_sample.append(item.data)
         if len(kept) < limit:
             kept.append(message)
         else:
@@ -134,29 +140,35 @@ def split_by_time(
 
 
 # -- synthetic attacks -----------------------------------------------------------------------------
-def header_style_of(messages: Sequence[Message]) -> str:
-    """Render synthetic attacks like the organization's own mail: archives without transport headers
-    (Enron-like) get none either, so the model cannot tell attacks by which headers exist."""
-    if not messages:
-        return "modern"
-    with_transport = sum(1 for m in messages if m.received or m.auth.present)
-    return "modern" if with_transport / len(messages) >= 0.5 else "archive"
+def org_seed(profile: OrgProfile | None, style_sample: Sequence[bytes], rng_seed: int):
+    """The synthesiser's view of the organization, writing in the header style of its own mail (an
+    archive without transport headers gets attacks without them: which headers exist must not be
+    what tells attacks apart)."""
+    from mailwarden.synth import OrgSeed, infer_mail_style
+
+    seed = None
+    if profile is not None:
+        try:
+            seed = OrgSeed.from_profile(profile)
+        except ValueError:  # a profile without people or domains
+            seed = None
+    if seed is None:
+        seed = OrgSeed.generic(random.Random(rng_seed))
+    return seed.with_style(infer_mail_style(style_sample)) if style_sample else seed
 
 
-def synthetic_attacks(
-    profile: OrgProfile | None,
-    n: int,
-    rng_seed: int,
-    header_style: str,
-    families: Sequence[str] | None = None,
-) -> list[tuple[bytes, dict]]:
-    from mailwarden.synth import OrgSeed, generate
+def synthetic_mail(seed, n_attacks: int, n_hard_negatives: int, rng_seed: int,
+                   exclude_families: Sequence[str], when: tuple[dt.datetime, dt.datetime] | None
+                   ) -> tuple[list[tuple[bytes, dict]], list[tuple[bytes, dict]]]:
+    """(attacks, hard negatives): attacks from every template family but the held-out ones, and good
+    mail about the same topics (invoices, payroll, password notices) from the organization's people."""
+    from mailwarden.synth import generate, generate_hard_negatives
 
-    seed = OrgSeed.from_profile(profile) if profile is not None else OrgSeed.generic(random.Random(rng_seed))
-    kwargs: dict = {"header_style": header_style}
-    if families:
-        kwargs["families"] = tuple(families)
-    return list(generate(seed, n, rng_seed, **kwargs))
+    kwargs: dict = {"date_range": when} if when else {}
+    attacks = [tuple(a) for a in generate(seed, n_attacks, rng_seed, exclude_families=list(exclude_families)
+                                          or None, **kwargs)]
+    negatives = [tuple(a) for a in generate_hard_negatives(seed, n_hard_negatives, rng_seed, **kwargs)]
+    return attacks, negatives  # type: ignore[return-value]
 
 
 # -- profile at a point in time --------------------------------------------------------------------
@@ -252,45 +264,45 @@ def train_org_model(
     remember_history(settings, history_paths, before)
 
     say("reading history")
-    history = sample_history(iter_raw(list(history_paths), settings), settings, before, history_max, rng_seed)
+    style_sample: list[bytes] = []
+    history = sample_history(iter_raw(list(history_paths), settings), settings, before, history_max, rng_seed,
+                             style_sample)
     cutoff, recent = split_by_time(history)
     with tempfile.TemporaryDirectory(prefix="mailwarden-train-") as workdir:
         say(f"profile of the mail before {cutoff:%Y-%m-%d}" if cutoff else "profile of all history")
         past_profile = profile_before(settings, history_paths, cutoff or before, Path(workdir))
-    style = header_style_of(history)
+    negatives: list[tuple[bytes, dict]] = []
     if attacks is None:
-        say(f"synthesising attacks ({style} headers)")
-        n_attacks = synth_per_type * 11
-        families = [f for f in _all_families() if f not in set(holdout_families)] or None
-        attacks = synthetic_attacks(past_profile, n_attacks, rng_seed, style, families)
+        say("synthesising attacks from the organization's people, vendors and threads")
+        seed = org_seed(past_profile, style_sample, rng_seed)
+        last = max((_naive_utc(m.date) for m in recent if m.date), default=None)
+        when = None
+        if cutoff and last and last > cutoff:  # date the attacks like the recent mail they sit among
+            when = (cutoff.replace(tzinfo=dt.UTC), last.replace(tzinfo=dt.UTC))
+        attacks, negatives = synthetic_mail(seed, synth_per_type * 11, HARD_NEGATIVES_PER_TYPE * 11, rng_seed,
+                                            holdout_families, when)
 
-    say(f"detectors on {len(recent)} recent history messages and {len(attacks)} synthetic attacks")
-    examples: list[Example] = []
-    runner_items = [(m, m.source) for m in recent]
+    say(f"detectors on {len(recent)} recent history messages, {len(attacks)} synthetic attacks and "
+        f"{len(negatives)} synthetic look-alike good messages")
     from mailwarden.signals.base import Context
     from mailwarden.signals.registry import DetectorRunner
 
     runner = DetectorRunner()
     context = Context(settings=settings, profile=past_profile)
-    for message, _source in runner_items:
-        examples.append(
-            Example(message, runner.run(message, context), 0, "none", 1.0, body_group(message), "history")
-        )
+    examples: list[Example] = [
+        Example(m, runner.run(m, context), 0, "none", 1.0, body_group(m), "history") for m in recent
+    ]
     synth_items = [(raw, f"synthetic#{i}", label) for i, (raw, label) in enumerate(attacks)]
+    synth_items += [(raw, f"synthetic-good#{i}", {**label, "good": True})
+                    for i, (raw, label) in enumerate(negatives)]
     for message, signals, label in featurize_raw(synth_items, settings, past_profile, runner):
-        attack_type = str(label.get("attack_type") or label.get("type") or "scam")
-        family = str(label.get("family") or label.get("template") or "")
-        examples.append(
-            Example(
-                message,
-                signals,
-                1,
-                attack_type,
-                1.0,
-                f"{family}:{label.get('variant', '')}:{body_group(message)}",
-                f"synthetic:{family}",
-            )
-        )
+        family = str(label.get("family") or "")
+        group = f"{family}:{label.get('lure', '')}:{body_group(message)}"
+        if label.get("good"):
+            examples.append(Example(message, signals, 0, "none", 1.0, group, "synthetic:good"))
+        else:
+            attack_type = str(label.get("attack_type") or "scam")
+            examples.append(Example(message, signals, 1, attack_type, 1.0, group, f"synthetic:{family}"))
     label_train, regressions, unresolved = label_examples(settings, past_profile)
     examples += label_train
 
@@ -299,7 +311,8 @@ def train_org_model(
     description = (
         f"organization model: {len(recent)} recent history messages as good mail "
         f"(profile learned before {cutoff or before}), {len(attacks)} synthetic attacks "
-        f"({style} headers), {len(label_train)} feedback labels"
+        f"({len(negatives)} look-alike good), held-out families {list(holdout_families)}, "
+        f"{len(label_train)} feedback labels"
     )
     model, metrics = fit_model(examples, version, settings, past_profile, description, say)
     model.card["counts"]["labels_unresolved"] = unresolved
@@ -325,15 +338,6 @@ def _split(e: Example) -> str:
     from mailwarden.model.dataset import split_of
 
     return split_of(e)
-
-
-def _all_families() -> list[str]:
-    try:
-        from mailwarden.synth import family_names
-
-        return list(family_names())
-    except ImportError:
-        return []
 
 
 def _record_version(
