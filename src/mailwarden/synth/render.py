@@ -12,7 +12,8 @@ import base64
 import hashlib
 import html
 from datetime import datetime, timedelta, timezone
-from email import policy
+from email import policy, quoprimime
+from email.header import Header
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
 from random import Random
@@ -45,21 +46,66 @@ def render(
     rng: Random,
 ) -> tuple[bytes, str]:
     """(raw bytes, Message-ID)."""
+    linesep = style.linesep
+    with_html = header_style == "modern" and bool(s.url) and rng.random() < 0.6
+    if attachments or with_html:
+        content, payload = _mime(s, body, attachments, with_html, linesep, rng)
+    else:  # plain text: written directly, the email package costs more than the rest together
+        content, payload = _plain(body, linesep)
+    message_id = _message_id(s, style, header_style, rng)
+    headers = (_archive_headers if header_style == "archive" else _modern_headers)(
+        s, subject, message_id, style, rng
+    )
+    # Content headers go where each style puts them: after Subject/Cc in archives, last in modern mail.
+    if header_style == "archive":
+        at = max(i + 1 for i, (n, _) in enumerate(headers) if n in ("Subject", "Cc"))
+        headers[at:at] = [("Mime-Version", "1.0"), *content]
+    else:
+        headers += [("MIME-Version", "1.0"), *content]
+    # Headers are written here rather than by the email package, which would re-format Date and fold
+    # Message-ID: archive styles need the org's exact Date shape ("Tue, 5 Jun 2001 ... -0700 (PDT)").
+    block = "".join(_fold(name, value, linesep) for name, value in headers)
+    raw = block.encode("ascii") + linesep.encode() + payload
+    return raw, message_id
+
+
+# ---------------------------------------------------------------- headers
+
+
+def _plain(body: str, linesep: str) -> tuple[list[tuple[str, str]], bytes]:
+    text = body.replace("\r\n", "\n")
+    if text.isascii():
+        content = [("Content-Type", 'text/plain; charset="us-ascii"'), ("Content-Transfer-Encoding", "7bit")]
+        return content, text.replace("\n", linesep).encode("ascii")
+    # quoprimime works on code points 0-255: hand it the UTF-8 bytes as latin-1 characters
+    encoded = quoprimime.body_encode(text.encode("utf-8").decode("latin-1"), maxlinelen=76, eol=linesep)
+    content = [
+        ("Content-Type", 'text/plain; charset="utf-8"'),
+        ("Content-Transfer-Encoding", "quoted-printable"),
+    ]
+    return content, (encoded + (linesep if not encoded.endswith(linesep) else "")).encode("ascii")
+
+
+def _mime(
+    s: Scenario, body: str, attachments: list[Attachment], with_html: bool, linesep: str, rng: Random
+) -> tuple[list[tuple[str, str]], bytes]:
+    """A multipart message built by the email package, with boundaries drawn from the rng."""
     msg = EmailMessage(policy=policy.default)
     charset = "us-ascii" if body.isascii() else "utf-8"
     msg.set_content(body, charset=charset, cte="7bit" if body.isascii() else None)
-    if header_style == "modern" and s.url and rng.random() < 0.6:
+    if with_html:
         msg.add_alternative(_html(body, s), subtype="html")
     for item in attachments:
         maintype, _, subtype = item.content_type.partition("/")
         if item.inline:
+            cid = f"<{_hex(rng, 12)}@{s.envelope_domain or 'mail'}>"
             msg.add_attachment(
                 item.data,
                 maintype=maintype,
                 subtype=subtype,
                 filename=item.filename,
                 disposition="inline",
-                cid=f"<{_hex(rng, 12)}@{s.envelope_domain or 'mail'}>",
+                cid=cid,
             )
         else:
             msg.add_attachment(item.data, maintype=maintype, subtype=subtype, filename=item.filename)
@@ -68,35 +114,26 @@ def render(
             del part["MIME-Version"]  # the email package stamps it on sub-parts; real mailers do not
         if part.is_multipart():
             part.set_boundary(f"----=_Part_{rng.randrange(10**6, 10**7)}_{_hex(rng, 16)}")
-
-    content = [(name, msg[name]) for name in _CONTENT_HEADERS if msg[name] is not None]
-    for name in _CONTENT_HEADERS:
-        del msg[name]
-    message_id = _message_id(s, style, header_style, rng)
-    headers = (_archive_headers if header_style == "archive" else _modern_headers)(
-        s, subject, message_id, style, rng
-    )
-    ordered = headers[:]
-    # Content headers go where each style puts them: after Subject in archives, near the end in modern mail.
-    insert_at = next((i + 1 for i, (n, _) in enumerate(ordered) if n == "Subject"), len(ordered))
-    if header_style == "archive":
-        cc_at = next((i + 1 for i, (n, _) in enumerate(ordered) if n == "Cc"), insert_at)
-        insert_at = max(insert_at, cc_at)
-        ordered[insert_at:insert_at] = [("Mime-Version", "1.0")] + [
-            c for c in content if c[0] != "MIME-Version"
-        ]
-    else:
-        ordered += [("MIME-Version", "1.0")] + [c for c in content if c[0] != "MIME-Version"]
-    existing = list(msg.items())
-    for name in {n for n, _ in existing}:
-        del msg[name]
-    for name, value in ordered:
-        msg[name] = value
-    raw = msg.as_bytes(policy=policy.default.clone(linesep=style.linesep))
-    return raw, message_id
+    content = [(name, str(msg[name])) for name in _CONTENT_HEADERS[1:] if msg[name] is not None]
+    payload = msg.as_bytes(policy=policy.default.clone(linesep=linesep)).partition((linesep * 2).encode())[2]
+    return content, payload
 
 
-# ---------------------------------------------------------------- headers
+def _fold(name: str, value: str, linesep: str) -> str:
+    """One header line, folded at spaces near 78 columns; non-ASCII text as RFC 2047 encoded words."""
+    if not value.isascii():
+        return f"{name}: {Header(value, 'utf-8', header_name=name).encode(linesep=linesep)}{linesep}"
+    if name in ("Message-ID", "Date", "In-Reply-To", "References"):
+        return f"{name}: {value}{linesep}"
+    lines: list[str] = []
+    current = f"{name}:"
+    for word in value.split(" "):
+        if len(current) + 1 + len(word) > 78 and current.strip() and not current.endswith(":"):
+            lines.append(current)
+            current = ""
+        current = f"{current} {word}"
+    lines.append(current)
+    return linesep.join(lines) + linesep
 
 
 def _date_header(when: datetime, style: MailStyle, header_style: str) -> str:
@@ -136,9 +173,8 @@ def _archive_headers(
     if s.in_reply_to and not bare:
         headers += [("In-Reply-To", s.in_reply_to), ("References", s.in_reply_to)]
     if bare:  # archive exports that keep display names apart (X-From / X-To)
-        internal = s.sender.role == "compromised" and s.sender.address.endswith(
-            tuple(p.address.rpartition("@")[2] for p in to)
-        )
+        # the export resolves the org's own addresses to bare names (spoofed or compromised alike)
+        internal = s.sender.address.rpartition("@")[2] in {p.address.rpartition("@")[2] for p in to}
         sender_x = (
             s.sender.name
             if internal and s.sender.name
@@ -181,11 +217,7 @@ def _modern_headers(
     ]
     auth_parts.append(f"dkim={auth['dkim']}" + (f" header.d={sending}" if auth["dkim"] != "none" else ""))
     from_domain = s.sender.address.rpartition("@")[2]
-    policy_text = (
-        f" (p={auth['policy'].upper()} dis={_disposition(auth)})"
-        if auth["policy"]
-        else ""
-    )
+    policy_text = f" (p={auth['policy'].upper()} dis={_disposition(auth)})" if auth["policy"] else ""
     auth_parts.append(f"dmarc={auth['dmarc']}{policy_text} header.from={from_domain}")
     headers: list[tuple[str, str]] = [
         ("Return-Path", f"<{bounce}>"),

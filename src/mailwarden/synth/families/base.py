@@ -131,7 +131,7 @@ class Family:
         body = shape.paragraph_break.join(p.strip() for p in paragraphs if p.strip())
         if rng.random() < shape.p_lowercase:
             body = noise.lower_case(body)
-            subject = noise.lower_case(subject)
+            subject = subject if hijack else noise.lower_case(subject)  # a hijack keeps the thread's subject
         if rng.random() < shape.p_typos:
             body = noise.inject_typos(body, rng, rng.uniform(*shape.typo_rate))
         body = noise.roughen(body, rng)

@@ -1,0 +1,163 @@
+"""Template families: independent, complete, hold-out-able, and diverse in wording."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+from random import Random
+
+import pytest
+
+from mailwarden.synth import OrgSeed, generate, select_families
+from mailwarden.synth.families import FAMILIES, LURE_TYPES
+from mailwarden.synth.spintax import slots_used
+
+KNOWN_SLOTS = {
+    "recipient_first",
+    "recipient_name",
+    "recipient_address",
+    "sender_first",
+    "sender_name",
+    "sender_title",
+    "org_name",
+    "org_domain",
+    "vendor_name",
+    "amount",
+    "invoice_no",
+    "po_no",
+    "bank_name",
+    "account_tail",
+    "iban",
+    "deadline",
+    "brand",
+    "phone",
+    "tax_year",
+    "case_no",
+    "btc_amount",
+    "btc_wallet",
+    "quota_pct",
+    "quota_count",
+    "days",
+    "city",
+    "card_count",
+    "card_value",
+    "card_brand",
+    "agency",
+    "law_firm",
+    "pay_date",
+    "doc_title",
+    "time_hint",
+    "date_text",
+    "zip_password",
+    "thread_subject",
+    "quoted_name",
+    "attachment_name",
+    "url",
+}
+
+
+def _all_templates(family):
+    for lure in family.lures.values():
+        yield from lure.subjects + lure.asks + lure.hooks + lure.reasons + lure.extras
+    yield from family.greetings + family.openers + family.urgency + family.secrecy + family.closers
+    yield from family.signoffs + family.signatures + family.reply_quotes + family.reply_intros
+    for bank in family.cta.values():
+        yield from bank
+
+
+@pytest.mark.parametrize("name", list(FAMILIES))
+def test_family_banks_use_only_known_slots(name: str) -> None:
+    for template in _all_templates(FAMILIES[name]):
+        assert slots_used(template) <= KNOWN_SLOTS, template
+
+
+@pytest.mark.parametrize("name", ["corporate", "brisk", "broken"])
+def test_english_families_cover_every_lure(name: str) -> None:
+    family = FAMILIES[name]
+    assert set(family.lures) == set(LURE_TYPES)
+    for lure in family.lures.values():
+        assert len(lure.asks) >= 2 and lure.subjects
+
+
+def test_every_attack_type_has_at_least_three_families() -> None:
+    writers = defaultdict(set)
+    for family in FAMILIES.values():
+        for lure in family.lures:
+            writers[LURE_TYPES[lure]].add(family.name)
+    assert all(len(names) >= 3 for names in writers.values()), writers
+
+
+def test_holdout_excludes_the_family(generic_org: OrgSeed) -> None:
+    batch = list(generate(generic_org, 150, 2, exclude_families=["brisk"]))
+    assert "brisk" not in {lab["family"] for _, lab in batch}
+    only = list(generate(generic_org, 60, 2, families=["brisk"]))
+    assert {lab["family"] for _, lab in only} == {"brisk"}
+
+
+def test_family_prefix_and_unknown_names() -> None:
+    assert {f.name for f in select_families(["intl"])} == {"intl-es", "intl-pt", "intl-de", "intl-fr"}
+    assert "intl-de" not in {f.name for f in select_families(None, ["intl-de"])}
+    with pytest.raises(ValueError):
+        select_families(["nope"])
+    with pytest.raises(ValueError):
+        select_families(["brisk"], ["brisk"])
+
+
+def test_language_families_write_their_language(generic_org: OrgSeed, body_of) -> None:
+    markers = {
+        "intl-es": (" el ", " la ", " de ", " que ", " en ", " los ", " del ", " por ", " su ", " una "),
+        "intl-pt": (" de ", " da ", " do ", " para ", " que ", " em ", " com ", " sua ", " um "),
+        "intl-de": (" die ", " der ", " und ", " Sie ", " Ihr", " bitte", " den ", " ist "),
+        "intl-fr": (" de ", " la ", " le ", " les ", " des ", " vous ", " votre ", " est "),
+    }
+    english = (" the ", " please ", " your ", " you ")
+    for raw, label in generate(generic_org, 60, 3, families=["intl"]):
+        assert label["language"] == label["family"].split("-")[1]
+        text = " " + " ".join(body_of(raw).split()) + " "
+        assert any(word in text for word in markers[label["family"]]), text
+        assert not any(word in text.lower() for word in english), text
+
+
+def test_bodies_are_nearly_all_distinct(modern_bodies) -> None:
+    bodies = modern_bodies
+    assert len(set(bodies)) / len(bodies) >= 0.98
+
+
+_WORD = re.compile(r"[a-z']+")
+
+
+def _trigrams(text: str) -> set[tuple[str, ...]]:
+    words = _WORD.findall(text.lower())
+    return set(zip(words, words[1:], words[2:], strict=False))
+
+
+def family_trigram_jaccard(batch, bodies) -> dict[tuple[str, str], float]:
+    """Jaccard of the word 3-grams each English family produced (slot values shared by design)."""
+    grams: dict[str, set] = defaultdict(set)
+    for (_, label), body in zip(batch, bodies, strict=True):
+        if label["language"] == "en":
+            grams[label["family"]] |= _trigrams(body)
+    return {
+        (a, b): len(grams[a] & grams[b]) / len(grams[a] | grams[b])
+        for a, b in itertools.combinations(sorted(grams), 2)
+    }
+
+
+def test_families_share_little_wording(modern_batch, modern_bodies) -> None:
+    for pair, jaccard in family_trigram_jaccard(modern_batch, modern_bodies).items():
+        assert jaccard < 0.12, (pair, jaccard)
+
+
+def test_one_lure_has_many_phrasings_within_a_family(org: OrgSeed) -> None:
+    for name in ("corporate", "brisk", "broken"):
+        family = FAMILIES[name]
+        slots = {slot: slot.upper() for slot in KNOWN_SLOTS}
+        rng = Random(1)
+        asks = {family.compose("wire_request", "text", slots, rng)[1] for _ in range(200)}
+        assert len(asks) >= 150, (name, len(asks))
+
+
+def test_lengths_range_from_one_line_to_paragraphs(modern_bodies) -> None:
+    lines = [len([ln for ln in body.splitlines() if ln.strip()]) for body in modern_bodies]
+    assert min(lines) <= 2 and max(lines) >= 12

@@ -1,0 +1,68 @@
+"""OrgSeed: from a learned profile, from JSON, or a generic fictional organization."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from random import Random
+
+import pytest
+
+from mailwarden.profile.view import Contact, DomainStats, Person
+from mailwarden.synth import OrgSeed, generate
+
+
+class FakeProfile:
+    """Just enough of a ProfileSnapshot: people, contacts via recipients_of, domains, subjects."""
+
+    internal_domains = frozenset({"quillworks.test"})
+    _subjects = {"offsite agenda": 4, "ok": 9, "rare thing": 1}
+
+    def is_internal(self, address: str) -> bool:
+        return address.endswith("@quillworks.test")
+
+    def vips(self) -> list[Person]:
+        return [Person("Ada Quill", ("ada.quill@quillworks.test",), True, "graph", "CEO")]
+
+    def people(self) -> list[Person]:
+        return self.vips() + [Person("Cy Marrow", ("cy.marrow@quillworks.test",), False, "", "Controller")]
+
+    def recipients_of(self, sender: str) -> dict[str, int]:
+        return {"billing@brightmoor.test": 12, "pal@gmail.test": 3} if sender.startswith("cy") else {}
+
+    def domain(self, domain: str) -> DomainStats | None:
+        if domain == "brightmoor.test":
+            return DomainStats(domain, None, None, 30, 12, 2, is_vendor=True)
+        return DomainStats(domain, None, None, 0, 3, 1) if domain == "gmail.test" else None
+
+    def contact(self, address: str) -> Contact | None:
+        return Contact(address, ("Ivy Lark",), datetime(2020, 1, 1), None, 30, 12)
+
+    def known_domains(self) -> list[DomainStats]:
+        return [self.domain("brightmoor.test")]  # type: ignore[list-item]
+
+
+def test_from_profile_uses_real_people_vendors_and_subjects() -> None:
+    seed = OrgSeed.from_profile(FakeProfile())
+    assert seed.domains == ("quillworks.test",)
+    assert [p.address for p in seed.vips()] == ["ada.quill@quillworks.test"]
+    assert [(v.address, v.contact_name) for v in seed.vendors] == [("billing@brightmoor.test", "Ivy Lark")]
+    assert seed.thread_subjects == ("Offsite agenda",)
+    raw, label = next(iter(generate(seed, 1, 0, types=["ceo_fraud"])))
+    assert label["impersonated"]["name"] == "Ada Quill"
+
+
+def test_generic_org_is_stable_per_seed_and_fictional() -> None:
+    first, second = OrgSeed.generic(Random(5)), OrgSeed.generic(Random(5))
+    assert first == second and first != OrgSeed.generic(Random(6))
+    assert len(first.people) >= 20 and first.vendors and first.thread_subjects and first.vips()
+    assert not any(d.endswith(("enron.com", "gmail.com")) for d in first.domains)
+
+
+def test_json_round_trip(org) -> None:
+    seed = org
+    assert OrgSeed.from_dict(seed.to_dict()) == seed
+
+
+def test_an_empty_org_is_refused() -> None:
+    with pytest.raises(ValueError):
+        OrgSeed("x", (), ())
