@@ -35,3 +35,18 @@ def test_eval_refuses_unknown_peer_and_unlabelled_input(eval_fixtures, tmp_path)
     result = runner.invoke(app, ["eval", str(eval_fixtures / "good.mbox"), "--home", str(tmp_path),
                                  "--no-progress"])
     assert result.exit_code == 1 and "no label" in result.output
+
+
+def test_history_is_learned_before_the_split_and_not_evaluated(eval_fixtures, tmp_path):
+    out_json = tmp_path / "r.json"
+    result = CliRunner().invoke(app, [
+        "eval", str(eval_fixtures / "labelled"), "--history", str(eval_fixtures / "labelled" / "ham"),
+        "--before", "2024-05-18", "--home", str(tmp_path / "home"), "--json", str(out_json), "--no-progress",
+        "-q"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(out_json.read_text())
+    history = report["history"]
+    assert history["learned"] == 2 and history["left_out_by_date"] == 1  # the 18 May newsletter
+    assert "not trained" in history["model"]  # two messages cannot teach a model
+    # the two good messages dated before the split are history, not evaluation
+    assert report["counts"]["ham"] == 1 and report["counts"]["history_left_out"] == 2
