@@ -132,3 +132,17 @@ def test_json_contract_fields_and_values():
         for signal in out["signals"]:
             assert set(signal) == {"id", "leg", "strength", "evidence"}
         json.dumps(out)  # serialisable as is
+
+
+def test_spoofing_without_a_named_party_says_what_was_claimed():
+    spoofed = judged(sig("authentication.dmarc_fail"), sig("goal.credentials"))
+    assert spoofed.strategy == "spoofed_domain"
+    assert "claims to be from dana.w@freemail.example but fails authentication" in spoofed.explanation.lower()
+    no_address = Message(source="x.eml", sender=Address("", "temu"))
+    odd = judged(sig("authentication.dmarc_fail"), sig("goal.credentials"), message=no_address)
+    assert "'temu'" in odd.explanation
+
+
+def test_the_impersonation_leg_names_the_strategy_before_authentication():
+    both = judged(sig("impersonation.lookalike_domain", 0.5), sig("authentication.dmarc_fail", 0.9))
+    assert both.strategy == "lookalike_domain"

@@ -31,12 +31,17 @@ _VECTOR_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 _ROLE_WORDS = {"vip": "the VIP", "employee": "the colleague", "vendor": "the vendor", "brand": "the brand",
                "organization": "the organization"}
+# How the sender pretends, with the address it really wrote from ({address}).
 _STRATEGY_PHRASES = {
-    "display_name_impersonation": "by display name",
-    "lookalike_domain": "from a lookalike domain",
-    "spoofed_domain": "with a sender domain that fails authentication",
-    "compromised_account": "from a known account that behaves unusually",
-    "thread_hijack": "in a reply to a thread the organization never had",
+    "display_name_impersonation": "by display name from {address}",
+    "lookalike_domain": "from the lookalike address {address}",
+    "spoofed_domain": "from {address}, which fails authentication",
+}
+# The same when no detector named a party.
+_NO_PARTY_PHRASES = {
+    "display_name_impersonation": "uses a misleading display name on {address}",
+    "lookalike_domain": "writes from the lookalike address {address}",
+    "spoofed_domain": "claims to be from {address} but fails authentication",
 }
 _TRUST_PHRASES = {
     "compromised_account": "comes from a known sender acting out of character",
@@ -90,16 +95,20 @@ def ranked(signals: Iterable[Signal]) -> list[Signal]:
     return sorted(signals, key=lambda s: (-abs(s.strength), s.strength < 0, s.id))
 
 
+# Whose hint names the strategy: the impersonation leg says how the sender pretends, authentication
+# failures say the domain is spoofed, trust says whether the relationship itself is the trick.
+_STRATEGY_LEGS = (Leg.IMPERSONATION, Leg.AUTHENTICATION, Leg.TRUST)
+
+
 def strategy_of(signals: Sequence[Signal]) -> str:
-    for signal in ranked(s for s in signals if s.strength > 0):
-        if signal.leg not in (Leg.IMPERSONATION, Leg.TRUST, Leg.AUTHENTICATION):
-            continue
-        det = _detector(signal)
-        hinted = det.strategy if det is not None else ""
-        if hinted in STRATEGIES and hinted != "none":
-            return hinted
-        if signal.leg in _STRATEGY_BY_LEG:
-            return _STRATEGY_BY_LEG[signal.leg]
+    for leg in _STRATEGY_LEGS:
+        for signal in ranked(s for s in signals if s.strength > 0 and s.leg == leg):
+            det = _detector(signal)
+            hinted = det.strategy if det is not None else ""
+            if hinted in STRATEGIES and hinted != "none":
+                return hinted
+            if leg in _STRATEGY_BY_LEG:
+                return _STRATEGY_BY_LEG[leg]
     return "none"
 
 
@@ -136,6 +145,20 @@ def _party_phrase(party: Party | None) -> str:
     return f"{role} {who}" if role else who
 
 
+def _impersonation_clause(message: Message, strategy: str, party: Party | None) -> str:
+    sender = message.sender.address if message.sender is not None else ""
+    address = sender if "@" in sender else (_quoted(sender) if sender else "an unnamed sender")
+    if party is None:
+        template = _NO_PARTY_PHRASES.get(strategy, "hides who really sent it ({address})")
+        return template.format(address=address)
+    clause = f"impersonates {_party_phrase(party)}"
+    if strategy in _STRATEGY_PHRASES:
+        clause += " " + _STRATEGY_PHRASES[strategy].format(address=address)
+    elif sender and sender != party.address:
+        clause += f" from {address}"
+    return clause
+
+
 def _fired(signals: Sequence[Signal], *legs: Leg) -> list[Signal]:
     return [s for s in signals if s.leg in legs and s.strength >= FIRED]
 
@@ -146,12 +169,7 @@ def explanation(message: Message, signals: Sequence[Signal], verdict: str, attac
     display name from ken@free.example and asks for an urgent payment or favour with urgency."""
     clauses: list[str] = []
     if _fired(signals, Leg.IMPERSONATION, Leg.AUTHENTICATION):
-        clause = f"impersonates {_party_phrase(impersonated)}"
-        if strategy in _STRATEGY_PHRASES:
-            clause += f" {_STRATEGY_PHRASES[strategy]}"
-        if message.sender is not None and message.sender.address:
-            clause += f" from {message.sender.address}"
-        clauses.append(clause)
+        clauses.append(_impersonation_clause(message, strategy, impersonated))
     trust = _fired(signals, Leg.TRUST)
     if trust:
         clauses.append(_TRUST_PHRASES.get(strategy_of(trust), _TRUST_PHRASES["unknown_sender"]))
