@@ -279,8 +279,9 @@ def train_org_model(
         when = None
         if cutoff and last and last > cutoff:  # date the attacks like the recent mail they sit among
             when = (cutoff.replace(tzinfo=dt.UTC), last.replace(tzinfo=dt.UTC))
-        attacks, negatives = synthetic_mail(seed, synth_per_type * 11, HARD_NEGATIVES_PER_TYPE * 11, rng_seed,
-                                            holdout_families, when)
+        n_good = min(HARD_NEGATIVES_PER_TYPE * 11, max(50, len(recent) // 2))  # history stays the majority
+        attacks, negatives = synthetic_mail(seed, synth_per_type * 11, n_good, rng_seed, holdout_families,
+                                            when)
 
     say(f"detectors on {len(recent)} recent history messages, {len(attacks)} synthetic attacks and "
         f"{len(negatives)} synthetic look-alike good messages")
