@@ -46,5 +46,10 @@ from mailwarden.cli import synth  # noqa: E402
 app.command("synth", cls=UsageExitsOne)(synth.synth)
 
 
+from mailwarden.cli import detectors  # noqa: E402
+
+app.command("detectors")(detectors.detectors)
+
+
 def main() -> None:
     app()

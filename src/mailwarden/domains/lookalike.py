@@ -22,7 +22,7 @@ from rapidfuzz.distance import OSA
 
 from mailwarden.domains.brands import BRANDS, brand_by_label, official_domains
 from mailwarden.domains.lists import word_list
-from mailwarden.domains.names import is_ip_literal, registrable_domain, split_host
+from mailwarden.domains.names import is_ip_literal, registrable_domain, split_host, split_tenant_host
 from mailwarden.domains.skeleton import skeleton
 
 # Words that phishing domains glue to a name they imitate.
@@ -36,7 +36,7 @@ LURE_WORDS = frozenset(word_list(
     """
 ))
 
-KIND_STRENGTH = {"homoglyph": 0.9, "subdomain": 0.8, "edit": 0.75, "tld_swap": 0.6, "added_words": 0.6,
+KIND_STRENGTH = {"homoglyph": 0.9, "subdomain": 0.8, "edit": 0.75, "tld_swap": 0.5, "added_words": 0.6,
                  "brand_label": 0.45}
 
 
@@ -137,9 +137,12 @@ def find_lookalike(host: str, protected: frozenset[str], strict: bool = False) -
     words (`slack`/`stack`), so misspellings count only on labels of six letters or more.
     """
     parts = split_host(host)
-    registrable = parts.registrable
-    if not parts.suffix or is_ip_literal(parts.host) or registrable in protected or not protected:
+    if not parts.suffix or is_ip_literal(parts.host) or parts.registrable in protected or not protected:
         return None
+    tenant = split_tenant_host(host)
+    if tenant.suffix != parts.suffix:
+        parts = tenant  # on a hosting platform the tenant name is the lookalike (micros0ft-login.web.app)
+    registrable = parts.registrable
     index = _index(protected, strict)
     found = [_subdomain_trick(parts.host, parts.subdomain, index)]
     label, label_skeleton = parts.label, skeleton(parts.label)
@@ -193,6 +196,12 @@ def _with_added_words(registrable: str, label: str, label_skeleton: str, index: 
         for token in tokens:
             for target in index.by_label.get(token, ()):
                 return Lookalike(registrable, target.domain, "added_words")  # acme-payments
+    skeleton_tokens = _tokens(label_skeleton)
+    if len(skeleton_tokens) > 1:
+        for token in skeleton_tokens:
+            for target in index.by_skeleton.get(token, ()):
+                if len(token) >= 4:
+                    return Lookalike(registrable, target.domain, "added_words")  # micros0ft-login
     searches = ((index.label_in, label, "label"), (index.skeleton_in, label_skeleton, "skeleton"))
     for pattern, text, attr in searches:
         if pattern is None:

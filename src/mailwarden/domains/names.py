@@ -14,6 +14,9 @@ from functools import lru_cache
 import tldextract
 
 _EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+# Private suffixes (web.app, blogspot.com, r2.dev) make each tenant its own "registrable" domain.
+_EXTRACT_PRIVATE = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None,
+                                         include_psl_private_domains=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +74,17 @@ def split_host(host: str) -> HostParts:
     if not host or is_ip_literal(host):
         return HostParts(host, "", host, "")
     parts = _EXTRACT(host)
+    return HostParts(host, parts.subdomain, parts.domain, parts.suffix)
+
+
+@lru_cache(maxsize=65536)
+def split_tenant_host(host: str) -> HostParts:
+    """Like `split_host` but treating hosting platforms' suffixes as public: `micros0ft-login.web.app`
+    -> label `micros0ft-login`. The tenant name is what a lookalike on a shared platform imitates with."""
+    host = clean_host(host)
+    if not host or is_ip_literal(host):
+        return HostParts(host, "", host, "")
+    parts = _EXTRACT_PRIVATE(host)
     return HostParts(host, parts.subdomain, parts.domain, parts.suffix)
 
 
