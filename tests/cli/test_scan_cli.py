@@ -193,3 +193,8 @@ def test_scan_teaches_the_profile_only_mail_judged_safe(runner, tmp_path, learne
 def test_no_learn_teaches_nothing(runner, tmp_path, learner):
     scan(runner, tmp_path, "--format", "jsonl", "--no-learn", *map(str, EMLS))
     assert learner.observed == [] and not learner.closed
+
+
+def test_an_unwritable_output_is_a_usage_error(runner, tmp_path):
+    result = scan(runner, tmp_path, "--output", str(tmp_path / "no" / "such" / "dir.jsonl"), str(EMLS[0]))
+    assert result.exit_code == 1

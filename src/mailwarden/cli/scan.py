@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from contextlib import ExitStack
 from enum import StrEnum
 from pathlib import Path
@@ -21,6 +22,7 @@ from mailwarden.cli.wiring import (
     Observe,
     build_engine,
     check_paths,
+    fail,
     load_settings,
     safe_mail_learner,
 )
@@ -62,17 +64,12 @@ def scan(
     learner = safe_mail_learner(settings) if settings.learn_from_scans and not no_learn else None
     err = Console(stderr=True)
     summary = Summary()
+    show_progress = err.is_terminal if progress is None else progress
 
     with ExitStack() as stack:
-        stream = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
-        chosen = fmt or (Format.table if output is None and sys.stdout.isatty() else Format.jsonl)
-        if chosen is Format.table:
-            table_console = Console(file=stream, force_terminal=None if output is None else False,
-                                    width=None if output is None else 160, highlight=False)
-            writer: JsonlWriter | TableWriter = TableWriter(table_console)
-        else:
-            writer = JsonlWriter(stream)
-        show_progress = err.is_terminal if progress is None else progress
+        if learner is not None:
+            stack.callback(_finish_learning, learner[1])  # also when the scan is interrupted
+        writer = _open_writer(stack, fmt, output)
         bar = stack.enter_context(_progress(err, show_progress))
         task = bar.add_task("scanning", total=sources.count_hint(paths) if show_progress else None)
         for item in sources.iter_raw(paths, settings):
@@ -87,15 +84,32 @@ def scan(
             writer.summary(summary)
         elif show_progress:
             err.print(summary.to_table())
-    if learner is not None:
-        try:
-            learner[1]()
-        except Exception:  # noqa: BLE001 - verdicts are out; a failed profile update is a warning
-            log.warning("could not save what was learned from this scan", exc_info=True)
     if engine.runner.crashes:
         crashed = ", ".join(f"{k} x{v}" for k, v in engine.runner.crashes.most_common(5))
         err.print(f"[yellow]detectors that crashed and abstained:[/] {crashed}", highlight=False)
     raise typer.Exit(EXIT_UNREADABLE if summary.unreadable else EXIT_OK)
+
+
+def _open_writer(stack: ExitStack, fmt: Format | None, output: Path | None) -> JsonlWriter | TableWriter:
+    """JSON lines or the table, to stdout or a file; the table by default on a terminal only."""
+    try:
+        stream = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
+    except OSError as exc:
+        raise fail(f"cannot write {output}: {exc.strerror or exc}") from exc
+    chosen = fmt or (Format.table if output is None and sys.stdout.isatty() else Format.jsonl)
+    if chosen is Format.jsonl:
+        return JsonlWriter(stream)
+    # A file gets plain text at a fixed width; a terminal gets colour at its own width.
+    console = Console(file=stream, force_terminal=None if output is None else False,
+                      width=None if output is None else 160, highlight=False)
+    return TableWriter(console)
+
+
+def _finish_learning(close: Callable[[], None]) -> None:
+    try:
+        close()
+    except Exception:  # noqa: BLE001 - verdicts are out; a failed profile update is a warning
+        log.warning("could not save what was learned from this scan", exc_info=True)
 
 
 SCAN_HELP = (
