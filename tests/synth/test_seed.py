@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from random import Random
 
 import pytest
@@ -15,13 +15,14 @@ class FakeProfile:
     """Just enough of a ProfileSnapshot: people, contacts via recipients_of, domains, subjects."""
 
     internal_domains = frozenset({"quillworks.test"})
+    learned_until = datetime(2001, 11, 30, 12, 0)
     _subjects = {"offsite agenda": 4, "ok": 9, "rare thing": 1}
 
     def is_internal(self, address: str) -> bool:
         return address.endswith("@quillworks.test")
 
     def vips(self) -> list[Person]:
-        return [Person("Ada Quill", ("ada.quill@quillworks.test",), True, "graph", "CEO")]
+        return [Person("Quill, Ada", ("ada.quill@quillworks.test",), True, "graph", "CEO")]
 
     def people(self) -> list[Person]:
         return self.vips() + [Person("Cy Marrow", ("cy.marrow@quillworks.test",), False, "", "Controller")]
@@ -48,7 +49,14 @@ def test_from_profile_uses_real_people_vendors_and_subjects() -> None:
     assert [(v.address, v.contact_name) for v in seed.vendors] == [("billing@brightmoor.test", "Ivy Lark")]
     assert seed.thread_subjects == ("Offsite agenda",)
     raw, label = next(iter(generate(seed, 1, 0, types=["ceo_fraud"])))
-    assert label["impersonated"]["name"] == "Ada Quill"
+    assert label["impersonated"]["name"] == "Ada Quill"  # directory "Last, First" written as people sign
+
+
+def test_attacks_are_dated_around_the_end_of_the_learned_history() -> None:
+    seed = OrgSeed.from_profile(FakeProfile())
+    dates = [datetime.fromisoformat(label["date"]) for _, label in generate(seed, 40, 1)]
+    assert all(2001 <= d.year <= 2002 for d in dates)
+    assert min(dates).date() >= date(2001, 6, 1) and max(dates).date() <= date(2002, 5, 31)
 
 
 def test_generic_org_is_stable_per_seed_and_fictional() -> None:

@@ -70,8 +70,13 @@ def synth(
     generic: Annotated[
         bool, typer.Option("--generic", help="Write against a fictional organization (base-model training).")
     ] = False,
-    date_from: Annotated[str, typer.Option("--date-from", help="Earliest Date (YYYY-MM-DD).")] = "2024-01-01",
-    date_to: Annotated[str, typer.Option("--date-to", help="Latest Date (YYYY-MM-DD).")] = "2025-01-01",
+    date_from: Annotated[
+        str | None,
+        typer.Option(
+            "--date-from", help="Earliest Date (YYYY-MM-DD; default: around the end of the learned history)."
+        ),
+    ] = None,
+    date_to: Annotated[str | None, typer.Option("--date-to", help="Latest Date (YYYY-MM-DD).")] = None,
     hard_negatives: Annotated[
         int,
         typer.Option("--hard-negatives", help="Also write this many legitimate look-alikes (labelled ham)."),
@@ -98,9 +103,13 @@ def synth(
         raise fail("--header-style must be auto, archive, modern or mixed")
     if count < 0 or hard_negatives < 0:
         raise fail("--count and --hard-negatives must not be negative")
-    start, end = _day(date_from, "--date-from"), _day(date_to, "--date-to")
-    if end <= start:
-        raise fail("--date-to must be after --date-from")
+    date_range = None
+    if date_from or date_to:
+        if not (date_from and date_to):
+            raise fail("give both --date-from and --date-to")
+        date_range = (_day(date_from, "--date-from"), _day(date_to, "--date-to"))
+        if date_range[1] <= date_range[0]:
+            raise fail("--date-to must be after --date-from")
 
     org = _org_seed(home, db, org_json, generic, seed)
     if style_from:
@@ -119,9 +128,9 @@ def synth(
             types=_csv(types) or None,
             header_style=style,
             exclude_families=_csv(exclude_family) or None,
-            date_range=(start, end),
+            date_range=date_range,
         )
-        hams = generate_hard_negatives(org, hard_negatives, seed, header_style=style, date_range=(start, end))
+        hams = generate_hard_negatives(org, hard_negatives, seed, header_style=style, date_range=date_range)
         labels: Counter[str] = Counter()
 
         def counted(items):  # type: ignore[no-untyped-def]

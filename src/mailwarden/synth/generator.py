@@ -54,12 +54,15 @@ def generate(
     types: Sequence[str] | None = None,
     header_style: str | None = None,
     exclude_families: Sequence[str] | None = None,
-    date_range: tuple[datetime, datetime] = DEFAULT_DATE_RANGE,
+    date_range: tuple[datetime, datetime] | None = None,
 ) -> Iterator[SyntheticAttack]:
     """`n` labelled attacks. Kinds are drawn in shuffled rounds so every kind appears once `n` covers them.
 
     header_style: "archive" | "modern" | "mixed" | None (None: the org's own style, `seed.style.headers`).
+    date_range: when attacks are dated; default the seed's (around the end of its learned history),
+    else DEFAULT_DATE_RANGE. Match it to the period the attacks are evaluated against.
     """
+    date_range = date_range or seed.date_range or DEFAULT_DATE_RANGE
     chosen_families = select_families(list(families or []), list(exclude_families or []))
     kinds = kinds_for(list(types or []))
     order: list[Kind] = []

@@ -108,12 +108,13 @@ def generate_hard_negatives(
     n: int,
     rng_seed: int = 0,
     header_style: str | None = None,
-    date_range: tuple[datetime, datetime] = DEFAULT_DATE_RANGE,
+    date_range: tuple[datetime, datetime] | None = None,
 ) -> Iterator[SyntheticAttack]:
+    date_range = date_range or seed.date_range or DEFAULT_DATE_RANGE
     for index in range(n):
         rng = Random(f"ham:{rng_seed}:{index}")
         lure = rng.choice(sorted(_LURES))
-        when = _date(rng, date_range)
+        when = _date(rng, date_range, seed.style.utc_offsets)
         recipient = rng.choice(seed.people)
         if lure == "vendor_invoice" and seed.vendors:
             vendor = rng.choice(seed.vendors)

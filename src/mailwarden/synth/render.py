@@ -20,7 +20,7 @@ from random import Random
 
 from mailwarden.synth.attachments import Attachment
 from mailwarden.synth.lookalike import FREE_MAIL
-from mailwarden.synth.scenario import Party, Scenario
+from mailwarden.synth.scenario import Party, Scenario, zone_offset
 from mailwarden.synth.style import MailStyle, reshape_message_id
 
 _ZONE_NAMES = {-8: "PST", -7: "PDT", -6: "CST", -5: "CDT", -4: "EDT", 0: "GMT", 1: "CET", 2: "CEST"}
@@ -137,11 +137,9 @@ def _fold(name: str, value: str, linesep: str) -> str:
 
 
 def _date_header(when: datetime, style: MailStyle, header_style: str) -> str:
-    if header_style == "archive" and style.utc_offsets:  # the export's own zones (Enron: all Pacific)
-        value = style.utc_offsets[(when.day + when.hour) % len(style.utc_offsets)]
-        sign = -1 if value.startswith("-") else 1
-        hours, minutes = int(value[1:3]), int(value[3:5])
-        when = when.astimezone(timezone(sign * timedelta(hours=hours, minutes=minutes)))
+    own = zone_offset(when.month, style.utc_offsets) if header_style == "archive" else None
+    if own is not None:  # the export's own zones (Enron: all Pacific)
+        when = when.astimezone(timezone(own))
     text = format_datetime(when)
     if header_style == "archive" and style.unpadded_day and text[5] == "0":
         text = text[:5] + text[6:]

@@ -170,7 +170,7 @@ def plan(
         vector = "attachment"
     if lure == "sextortion" and vector == "attachment":
         vector = "text"
-    when = _date(rng, date_range)
+    when = _date(rng, date_range, seed.style.utc_offsets)
     scenario = Scenario(
         kind=kind.name,
         lure=lure,
@@ -199,13 +199,28 @@ def _weighted(rng: Random, options: tuple[tuple[str, float], ...]) -> str:
 _OFFSETS = (-8, -7, -6, -5, -4, 0, 1, 2, 5.5)
 
 
-def _date(rng: Random, date_range: tuple[datetime, datetime]) -> datetime:
+def zone_offset(month: int, offsets: tuple[str, ...]) -> timedelta | None:
+    """The org's own UTC offset for a month: of two offsets an hour apart, the later one in summer (DST)."""
+    if not offsets:
+        return None
+    values = sorted({_offset(o) for o in offsets[:2]})
+    if len(values) == 2 and values[1] - values[0] == timedelta(hours=1):
+        return values[1] if 4 <= month <= 10 else values[0]
+    return _offset(offsets[0])
+
+
+def _offset(text: str) -> timedelta:
+    sign = -1 if text.startswith("-") else 1
+    return sign * timedelta(hours=int(text[1:3]), minutes=int(text[3:5]))
+
+
+def _date(rng: Random, date_range: tuple[datetime, datetime], offsets: tuple[str, ...] = ()) -> datetime:
     start, end = date_range
     span = max(int((end - start).total_seconds()), 3600)
     for _ in range(6):  # attackers mostly write in office hours; some do not
         moment = start + timedelta(seconds=rng.randrange(span))
-        offset = rng.choice(_OFFSETS)
-        local = moment.astimezone(timezone(timedelta(hours=offset)))
+        own = zone_offset(moment.month, offsets)
+        local = moment.astimezone(timezone(own if own is not None else timedelta(hours=rng.choice(_OFFSETS))))
         if 7 <= local.hour <= 19 and local.weekday() < 5 or rng.random() < 0.15:
             return local.replace(microsecond=0)
     return local.replace(microsecond=0)

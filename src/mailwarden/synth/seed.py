@@ -6,7 +6,9 @@ JSON (`from_dict`), or as a generic fictional organization (`generic`) for train
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 from random import Random
 from typing import Any
 
@@ -49,6 +51,8 @@ class OrgSeed:
     vendors: tuple[SeedVendor, ...] = ()
     thread_subjects: tuple[str, ...] = ()
     style: MailStyle = field(default_factory=MailStyle)
+    # When attacks are dated by default: around the end of the learned history (the evaluation period).
+    date_range: tuple[datetime, datetime] | None = None
 
     def __post_init__(self) -> None:
         if not self.domains or not self.people:
@@ -129,9 +133,8 @@ class OrgSeed:
         for person in list(profile.vips()) + list(listed):
             for address in person.addresses[:1]:
                 if address and address not in people and len(people) < max_people:
-                    people[address] = SeedPerson(
-                        person.name or address, address.lower(), person.is_vip, person.title
-                    )
+                    name = natural_name(person.name) or address
+                    people[address] = SeedPerson(name, address.lower(), person.is_vip, person.title)
         vendors: list[SeedVendor] = []
         for contact in (
             _call(profile, "vendors") or _call(profile, "contacts") or _external_contacts(profile, people)
@@ -142,7 +145,12 @@ class OrgSeed:
             domain = address.rpartition("@")[2].lower()
             names = getattr(contact, "names", ()) or ()
             vendors.append(
-                SeedVendor(_company_from_domain(domain), address.lower(), domain, names[0] if names else "")
+                SeedVendor(
+                    _company_from_domain(domain),
+                    address.lower(),
+                    domain,
+                    natural_name(names[0]) if names else "",
+                )
             )
             if len(vendors) >= max_vendors:
                 break
@@ -168,6 +176,7 @@ class OrgSeed:
             tuple(people.values()),
             tuple(vendors),
             subjects[:500],
+            date_range=_around(getattr(profile, "learned_until", None)),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -178,6 +187,7 @@ class OrgSeed:
             "vendors": [vars_of(v) for v in self.vendors],
             "thread_subjects": list(self.thread_subjects),
             "style": self.style.to_dict(),
+            "date_range": [d.isoformat() for d in self.date_range] if self.date_range else None,
         }
 
     @classmethod
@@ -189,6 +199,7 @@ class OrgSeed:
             vendors=tuple(SeedVendor(**v) for v in data.get("vendors", [])),
             thread_subjects=tuple(data.get("thread_subjects", [])),
             style=MailStyle.from_dict(data.get("style", {})),
+            date_range=_dates(data.get("date_range")),
         )
 
 
@@ -216,6 +227,30 @@ def _call(profile: Any, method: str) -> list[Any] | None:
         return list(func())
     except TypeError:
         return None
+
+
+_LAST_FIRST = re.compile(r"^\s*([^,]+),\s*([^,]+?)\s*$")
+
+
+def natural_name(name: str) -> str:
+    """'Lay, Kenneth' -> 'Kenneth Lay': directory exports list names last-first; people sign first-last."""
+    match = _LAST_FIRST.match(name or "")
+    return f"{match.group(2)} {match.group(1)}" if match else (name or "").strip()
+
+
+def _around(learned_until: datetime | None) -> tuple[datetime, datetime] | None:
+    """Half a year either side of the newest learned message (naive dates are UTC)."""
+    if learned_until is None:
+        return None
+    moment = learned_until if learned_until.tzinfo else learned_until.replace(tzinfo=UTC)
+    return moment - timedelta(days=180), moment + timedelta(days=180)
+
+
+def _dates(value: Any) -> tuple[datetime, datetime] | None:
+    if not value:
+        return None
+    start, end = (datetime.fromisoformat(str(v)) for v in value)
+    return start, end
 
 
 def _external_contacts(profile: Any, people: dict[str, SeedPerson]) -> list[Any]:
