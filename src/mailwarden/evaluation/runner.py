@@ -28,7 +28,6 @@ log = logging.getLogger(__name__)
 
 WARM_UP = (b"From: warm-up <warm@example.org>\r\nTo: eval@example.org\r\nSubject: warm-up\r\n"
            b"Date: Mon, 1 Jan 2024 00:00:00 +0000\r\nMessage-ID: <warm-up@example.org>\r\n\r\nhello\r\n")
-IN_FLIGHT_PER_PEER = 16
 
 
 @dataclass
@@ -59,36 +58,44 @@ class _RecordingScorer:
         return self.last
 
 
+@dataclass
+class _ActivePeer:
+    peer: Peer
+    run: PeerRun
+    gate: threading.BoundedSemaphore  # bounds checks in flight (and the bytes they hold)
+    pool: ThreadPoolExecutor  # one per peer, so a slow peer never queues ahead of a fast one
+
+
 class _PeerPool:
-    """Started peers, each with a bounded number of checks in flight."""
+    """Started peers, each asked from its own threads with a bounded number of checks in flight."""
 
     def __init__(self, peers: Iterable[Peer], runs: dict[str, PeerRun]) -> None:
-        self.active: list[tuple[Peer, PeerRun, threading.BoundedSemaphore]] = []
+        self.active: list[_ActivePeer] = []
         for peer in peers:
             run = _start_peer(peer)
             runs[peer.name] = run
             if run.available:
-                self.active.append((peer, run, threading.BoundedSemaphore(IN_FLIGHT_PER_PEER)))
-        self.baseline = {peer.name: peer.cpu_seconds() for peer, _, _ in self.active}
-        self.pool = ThreadPoolExecutor(max_workers=max(1, 2 * len(self.active)), thread_name_prefix="peer")
+                threads = max(1, getattr(peer, "parallelism", 2))
+                self.active.append(_ActivePeer(peer, run, threading.BoundedSemaphore(2 * threads),
+                                               ThreadPoolExecutor(threads, thread_name_prefix=peer.name)))
+        self.baseline = {a.peer.name: a.peer.cpu_seconds() for a in self.active}
         self.started = time.perf_counter()
 
-    def submit(self, data: bytes, judged: Judged) -> list[Future]:
-        futures = []
-        for peer, _run, gate in self.active:
-            gate.acquire()
-            future = self.pool.submit(_safe_check, peer, data)
-            future.add_done_callback(lambda f, name=peer.name, g=gate: _store(f, name, judged, g))
-            futures.append(future)
-        return futures
+    def submit(self, data: bytes, judged: Judged) -> None:
+        for active in self.active:
+            active.gate.acquire()
+            future = active.pool.submit(_safe_check, active.peer, data)
+            future.add_done_callback(lambda f, a=active: _store(f, a.peer.name, judged, a.gate))
 
     def finish(self) -> None:
-        self.pool.shutdown(wait=True)
-        wall = time.perf_counter() - self.started
-        for peer, run, _ in self.active:
-            run.cpu_seconds = max(0.0, peer.cpu_seconds() - self.baseline[peer.name])
-            run.wall_seconds = wall
-            peer.stop()
+        for active in self.active:
+            peer, run = active.peer, active.run
+            try:
+                active.pool.shutdown(wait=True)
+                run.wall_seconds = time.perf_counter() - self.started
+                run.cpu_seconds = max(0.0, peer.cpu_seconds() - self.baseline[peer.name])
+            finally:
+                peer.stop()
 
 
 def _start_peer(peer: Peer) -> PeerRun:

@@ -56,6 +56,7 @@ class PeerRun:
 
 class Peer(Protocol):
     name: str
+    parallelism: int  # requests worth keeping in flight at once
 
     def start(self) -> PeerRun:
         """Start the peer (raises PeerUnavailable); returns the run record that stop() completes."""

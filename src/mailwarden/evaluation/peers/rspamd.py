@@ -58,9 +58,10 @@ CLASSIFIER = "bayes { enabled = false; }\n"
 class RspamdPeer:
     name = "rspamd"
 
-    def __init__(self, workers: int = 2, cache_dir: Path | None = None, start_timeout: float = 180.0,
+    def __init__(self, workers: int = 0, cache_dir: Path | None = None, start_timeout: float = 180.0,
                  check_timeout: float = 60.0) -> None:
-        self.workers = workers
+        self.workers = workers or (os.cpu_count() or 1)
+        self.parallelism = self.workers * 2  # each worker handles several requests at once
         self.cache_dir = cache_dir or default_cache_dir()  # compiled Hyperscan rules survive runs
         self.start_timeout = start_timeout
         self.check_timeout = check_timeout
