@@ -50,6 +50,11 @@ def small_org() -> OrgSeed:
 
 
 @pytest.fixture(scope="session")
+def archive_style() -> MailStyle:
+    return ARCHIVE_STYLE
+
+
+@pytest.fixture(scope="session")
 def org() -> OrgSeed:
     return small_org()
 

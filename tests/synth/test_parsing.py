@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import email
+from dataclasses import replace
 from datetime import datetime
 from email import policy
 
 from mailwarden.message.parse import parse_message
+from mailwarden.synth import generate
 
 
 def test_stdlib_parses_every_message_without_defects(modern_batch, archive_batch) -> None:
@@ -75,3 +77,22 @@ def test_malware_attachments_are_seen_as_such(modern_batch) -> None:
             assert attachment.has_script
         seen.add(kind)
     assert {"macro_doc", "encrypted_zip", "exe_in_zip", "html_smuggling", "iso_image"} <= seen
+
+
+def test_an_export_without_attachments_gets_none(org, archive_style) -> None:
+    style = replace(
+        archive_style, multipart_seen=False, wrap_at=72, plain_content_type="text/plain; charset=us-ascii"
+    )
+    batch = list(
+        generate(org.with_style(style), 120, 3, types=["malware", "credential_phishing", "ceo_fraud"])
+    )
+    dropped = [label for _, label in batch if label["attachments_dropped"]]
+    assert dropped and all(label["attachments"] for label in dropped)
+    for raw, _label in batch:
+        head, _, body = raw.partition(b"\n\n")
+        assert b"multipart" not in head
+        if b"quoted-printable" in head:  # non-ASCII text (a euro sign, another language) is UTF-8
+            continue
+        assert b"Content-Type: text/plain; charset=us-ascii\n" in head
+        for line in body.decode("ascii").splitlines():  # wrapped like the org's mailer, links kept whole
+            assert len(line) <= 72 or line.startswith(">") or " " not in line.strip() or "://" in line, line

@@ -100,8 +100,12 @@ def _one(
     style = header_style or seed.style.headers
     if style == "mixed":
         style = rng.choice(("archive", "modern"))
-    raw, message_id = render(scenario, subject, body, files, seed.style, style, rng)
-    return SyntheticAttack(raw, _label(scenario, message_id, style, files, index))
+    # An archive export that never kept attachments (Enron's) would have dropped these too.
+    dropped = bool(files) and style == "archive" and not seed.style.multipart_seen
+    raw, message_id = render(scenario, subject, body, [] if dropped else files, seed.style, style, rng)
+    label = _label(scenario, message_id, style, files, index)
+    label["attachments_dropped"] = dropped
+    return SyntheticAttack(raw, label)
 
 
 # ---- attachments: chosen before the words (the words name them), built after ----

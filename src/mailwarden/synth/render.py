@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import textwrap
 from datetime import datetime, timedelta, timezone
 from email import policy, quoprimime
 from email.header import Header
@@ -47,11 +48,13 @@ def render(
 ) -> tuple[bytes, str]:
     """(raw bytes, Message-ID)."""
     linesep = style.linesep
+    if style.wrap_at:
+        body = _wrap(body, style.wrap_at)
     with_html = header_style == "modern" and bool(s.url) and rng.random() < 0.6
     if attachments or with_html:
         content, payload = _mime(s, body, attachments, with_html, linesep, rng)
     else:  # plain text: written directly, the email package costs more than the rest together
-        content, payload = _plain(body, linesep)
+        content, payload = _plain(body, linesep, style.plain_content_type)
     message_id = _message_id(s, style, header_style, rng)
     headers = (_archive_headers if header_style == "archive" else _modern_headers)(
         s, subject, message_id, style, rng
@@ -72,10 +75,23 @@ def render(
 # ---------------------------------------------------------------- headers
 
 
-def _plain(body: str, linesep: str) -> tuple[list[tuple[str, str]], bytes]:
+def _wrap(body: str, width: int) -> str:
+    """Hard-wrap long lines as the org's mailer does (links and quoted lines are left whole)."""
+    out = []
+    for line in body.split("\n"):
+        if len(line) <= width or line.startswith(">"):
+            out.append(line)
+        else:
+            out.extend(textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False) or [""])
+    return "\n".join(out)
+
+
+def _plain(body: str, linesep: str, org_type: str = "") -> tuple[list[tuple[str, str]], bytes]:
     text = body.replace("\r\n", "\n")
     if text.isascii():
-        content = [("Content-Type", 'text/plain; charset="us-ascii"'), ("Content-Transfer-Encoding", "7bit")]
+        ascii_type = org_type.lower().startswith("text/plain") and "utf" not in org_type.lower()
+        ctype = org_type if ascii_type else 'text/plain; charset="us-ascii"'
+        content = [("Content-Type", ctype), ("Content-Transfer-Encoding", "7bit")]
         return content, text.replace("\n", linesep).encode("ascii")
     # quoprimime works on code points 0-255: hand it the UTF-8 bytes as latin-1 characters
     encoded = quoprimime.body_encode(text.encode("utf-8").decode("latin-1"), maxlinelen=76, eol=linesep)

@@ -38,40 +38,28 @@ class MailStyle:
     multipart_seen: bool = True  # whether the org's mail ever carries attachments
     utc_offsets: tuple[str, ...] = ()  # Date offsets the org's mail shows ("-0700"), most common first
     unpadded_day: bool = False  # "Fri, 5 Jun 2001" rather than "Fri, 05 Jun 2001"
+    plain_content_type: str = ""  # the org's usual text/plain Content-Type, verbatim ("charset=us-ascii")
+    wrap_at: int = 0  # body lines hard-wrapped at this width (Lotus Notes exports), 0 = not wrapped
 
     @property
     def linesep(self) -> str:
         return "\r\n" if self.crlf else "\n"
 
     def to_dict(self) -> dict[str, object]:
-        return {
-            "headers": self.headers,
-            "message_id_samples": list(self.message_id_samples),
-            "bare_from": self.bare_from,
-            "mailbox_headers": [list(map(list, sample)) for sample in self.mailbox_headers],
-            "date_comment": self.date_comment,
-            "crlf": self.crlf,
-            "multipart_seen": self.multipart_seen,
-            "utc_offsets": list(self.utc_offsets),
-            "unpadded_day": self.unpadded_day,
-        }
+        return {name: _listify(getattr(self, name)) for name in self.__dataclass_fields__}
 
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> MailStyle:
-        mailbox = tuple(
-            tuple((str(k), str(v)) for k, v in sample) for sample in data.get("mailbox_headers", [])
-        )  # type: ignore[union-attr]
-        return cls(
-            headers=str(data.get("headers", "modern")),
-            message_id_samples=tuple(str(x) for x in data.get("message_id_samples", [])),  # type: ignore[union-attr]
-            bare_from=bool(data.get("bare_from", False)),
-            mailbox_headers=mailbox,
-            date_comment=bool(data.get("date_comment", False)),
-            crlf=bool(data.get("crlf", False)),
-            multipart_seen=bool(data.get("multipart_seen", True)),
-            utc_offsets=tuple(str(x) for x in data.get("utc_offsets", [])),  # type: ignore[union-attr]
-            unpadded_day=bool(data.get("unpadded_day", False)),
-        )
+        known = {k: _tuplify(v) for k, v in data.items() if k in cls.__dataclass_fields__}
+        return cls(**known)  # type: ignore[arg-type]
+
+
+def _listify(value: object) -> object:
+    return [_listify(v) for v in value] if isinstance(value, tuple) else value
+
+
+def _tuplify(value: object) -> object:
+    return tuple(_tuplify(v) for v in value) if isinstance(value, list) else value
 
 
 def infer_mail_style(raw_messages: Iterable[bytes], limit: int = 400) -> MailStyle:
@@ -81,6 +69,8 @@ def infer_mail_style(raw_messages: Iterable[bytes], limit: int = 400) -> MailSty
     offsets: Counter[str] = Counter()
     ids: list[str] = []
     mailbox: Counter[tuple[tuple[str, str], ...]] = Counter()
+    plain_types: Counter[str] = Counter()
+    line_lengths: list[int] = []
     for raw in raw_messages:
         if seen >= limit:
             break
@@ -99,7 +89,13 @@ def infer_mail_style(raw_messages: Iterable[bytes], limit: int = 400) -> MailSty
         offset = _OFFSET.search(date)
         if offset:
             offsets[offset.group(1)] += 1
-        multipart += str(headers.get("Content-Type", "")).lower().startswith("multipart/")
+        content_type = " ".join(str(headers.get("Content-Type", "")).split())
+        multipart += content_type.lower().startswith("multipart/")
+        if content_type.lower().startswith("text/plain"):
+            plain_types[content_type] += 1
+            if str(headers.get("Content-Transfer-Encoding", "7bit")).strip().lower() in ("7bit", "8bit"):
+                body = raw.replace(b"\r\n", b"\n").partition(b"\n\n")[2][:20000]
+                line_lengths += [len(line) for line in body.split(b"\n") if line.strip()]
         message_id = str(headers.get("Message-ID", "")).strip()
         if message_id and len(ids) < 64:
             ids.append(message_id)
@@ -120,7 +116,18 @@ def infer_mail_style(raw_messages: Iterable[bytes], limit: int = 400) -> MailSty
         multipart_seen=multipart > 0,
         utc_offsets=tuple(o for o, _ in offsets.most_common(4)),
         unpadded_day=unpadded > padded,
+        plain_content_type=plain_types.most_common(1)[0][0] if plain_types else "",
+        wrap_at=_wrap_width(line_lengths),
     )
+
+
+def _wrap_width(lengths: list[int]) -> int:
+    """The hard-wrap width of the org's bodies, when almost no line is longer (else 0: not wrapped)."""
+    if len(lengths) < 200:
+        return 0
+    ordered = sorted(lengths)
+    p99 = ordered[int(len(ordered) * 0.99)]
+    return p99 if 60 <= p99 <= 80 else 0
 
 
 def reshape_message_id(sample: str, rng: Random) -> str:
