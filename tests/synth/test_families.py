@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import itertools
-import re
 from collections import defaultdict
 from random import Random
 
 import pytest
 
 from mailwarden.synth import OrgSeed, generate, select_families
+from mailwarden.synth.diversity import report
 from mailwarden.synth.families import FAMILIES, LURE_TYPES
 from mailwarden.synth.spintax import slots_used
 
@@ -124,29 +123,13 @@ def test_bodies_are_nearly_all_distinct(modern_bodies) -> None:
     assert len(set(bodies)) / len(bodies) >= 0.98
 
 
-_WORD = re.compile(r"[a-z']+")
-
-
-def _trigrams(text: str) -> set[tuple[str, ...]]:
-    words = _WORD.findall(text.lower())
-    return set(zip(words, words[1:], words[2:], strict=False))
-
-
-def family_trigram_jaccard(batch, bodies) -> dict[tuple[str, str], float]:
-    """Jaccard of the word 3-grams each English family produced (slot values shared by design)."""
-    grams: dict[str, set] = defaultdict(set)
-    for (_, label), body in zip(batch, bodies, strict=True):
-        if label["language"] == "en":
-            grams[label["family"]] |= _trigrams(body)
-    return {
-        (a, b): len(grams[a] & grams[b]) / len(grams[a] | grams[b])
-        for a, b in itertools.combinations(sorted(grams), 2)
-    }
-
-
-def test_families_share_little_wording(modern_batch, modern_bodies) -> None:
-    for pair, jaccard in family_trigram_jaccard(modern_batch, modern_bodies).items():
-        assert jaccard < 0.12, (pair, jaccard)
+def test_families_share_little_wording(modern_batch) -> None:
+    figures = report(modern_batch)
+    assert figures["distinct_body_ratio"] >= 0.98
+    pairs = figures["family_trigram_jaccard"]
+    assert "brisk~corporate" in pairs and len(pairs) >= 10
+    for pair, jaccard in pairs.items():
+        assert jaccard < 0.1, (pair, jaccard)
 
 
 def test_one_lure_has_many_phrasings_within_a_family(org: OrgSeed) -> None:

@@ -84,6 +84,10 @@ def synth(
     list_families: Annotated[
         bool, typer.Option("--list-families", help="List template families and exit.")
     ] = False,
+    stats: Annotated[
+        bool,
+        typer.Option("--stats", help="Print diversity figures (distinct bodies, family 3-gram overlap)."),
+    ] = False,
 ) -> None:
     """Write labelled attacks of every type (CEO fraud, vendor fraud, payroll, gift cards, credential
     phishing, data theft, extortion, thread hijack, compromised vendor, lateral phishing, malware, scam)
@@ -138,9 +142,21 @@ def synth(
                 labels[item.label["attack_type"]] += 1
                 yield item
 
-        written = write(counted(chain(attacks, hams)), out, fmt)
+        kept: list = []
+
+        def remembered(items):  # type: ignore[no-untyped-def]
+            for item in items:
+                if stats and item.label["label"] == "attack":
+                    kept.append(item)
+                yield item
+
+        written = write(remembered(counted(chain(attacks, hams))), out, fmt)
     except ValueError as exc:
         raise fail(str(exc)) from exc
+    if stats:
+        from mailwarden.synth.diversity import report
+
+        typer.echo(json.dumps(report(kept), indent=1))
     typer.echo(
         f"wrote {written} messages to {out} ({fmt}) for {org.name or org.primary_domain}: "
         + ", ".join(f"{k} {v}" for k, v in sorted(labels.items())),
