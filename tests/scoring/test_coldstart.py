@@ -45,11 +45,17 @@ def test_two_legs_count_for_more_than_one_leg_firing_hard(scorer):
     assert two_legs_moderate > one_leg_hard
 
 
-def test_a_single_leg_alone_stays_below_suspicious(scorer):
+def test_a_goal_or_trust_alone_stays_safe(scorer):
     threshold = Settings().suspicious_threshold
-    for signal_id in ("goal.wire_transfer", "impersonation.display_name_vip", "delivery.login_link",
-                      "trust.first_contact", "authentication.dmarc_fail"):
+    for signal_id in ("goal.wire_transfer", "goal.credentials", "trust.first_contact"):
         assert score(scorer, sig(signal_id, 1.0)) < threshold, signal_id
+
+
+def test_one_sender_or_delivery_leg_alone_is_never_an_attack(scorer):
+    settings = Settings()
+    for signal_id in ("impersonation.display_name_vip", "delivery.login_link", "authentication.dmarc_fail"):
+        assert score(scorer, sig(signal_id, 1.0)) < settings.attack_threshold, signal_id
+        assert score(scorer, sig(signal_id, 0.6)) < settings.suspicious_threshold, signal_id
 
 
 def test_impersonation_goal_and_delivery_together_make_an_attack(scorer):
