@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from mailwarden.synth.families import brisk, broken, corporate, intl
+from mailwarden.synth.families import brisk, broken, chatty, corporate, intl
 from mailwarden.synth.families.base import LURE_TYPES, Family, Lure, Shape
 
-_ALL = (corporate.FAMILY, brisk.FAMILY, broken.FAMILY, *intl.FAMILIES)
+_ALL = (corporate.FAMILY, brisk.FAMILY, broken.FAMILY, chatty.FAMILY, *intl.FAMILIES)
 FAMILIES: dict[str, Family] = {f.name: f for f in _ALL}
 
 # How often each family writes when none is excluded: the English families carry most of the mail.
-DEFAULT_WEIGHTS: dict[str, float] = {"corporate": 0.3, "brisk": 0.3, "broken": 0.3, "intl-es": 0.025,
-                                     "intl-pt": 0.025, "intl-de": 0.025, "intl-fr": 0.025}
+DEFAULT_WEIGHTS: dict[str, float] = {
+    **{name: 0.225 for name in ("corporate", "brisk", "broken", "chatty")},
+    **{f"intl-{language}": 0.025 for language in ("es", "pt", "de", "fr")},
+}
 
 
 def select_families(include: list[str] | None = None, exclude: list[str] | None = None) -> list[Family]:

@@ -1,0 +1,172 @@
+"""Family "chatty": warm, friendly small-office English; contractions, exclamation marks, small talk."""
+
+# ruff: noqa: E501  (phrasing banks are data: one phrasing per line reads better than wrapped)
+
+from __future__ import annotations
+
+from mailwarden.synth.families.base import Family, Lure, Shape
+
+LURES = {
+    "first_contact": Lure(
+        subjects=("Got a sec?", "Hey, quick thing!", "Little help?", "Can you help me out today?", "Checking in"),
+        asks=("Hey! Are you around for the next {hour|little while}? I've got {something|a little project} I'd love your help with.",
+              "Do you have a few minutes {today|this afternoon}? There's {something|a thing} I'm hoping you can {jump on|take care of} for me.",
+              "Just checking you're {in today|around}! I could really use {a hand|your help} with something {time-sensitive|that came up}.",
+              "Hi there! Could you shoot me a quick reply when you're free? I need a {small|quick} favor {and you're the best person for it|before my next call}."),
+        hooks=("My day's been {crazy|nonstop} with {calls|meetings}, so email's {easiest|the best way to reach me}.",
+               "I'm {out at a client site|stuck at an offsite} and my phone's {acting up|nearly dead}."),
+        reasons=("It's a bit {hush-hush|under wraps} for now, so I'd {rather|like to} keep it just between us.",),
+        extras=("I'll fill you in on {all the details|the rest} once I hear back!",),
+    ),
+    "wire_request": Lure(
+        subjects=("Can you get a payment out today?", "Need your help with a transfer", "Payment I need to get done",
+                  "Quick wire - thanks!"),
+        asks=("Could you help me get a {transfer|wire} of <amount> {sent out|done} today? I'll {send over|pass along} the {account info|banking info} {in a sec|right after}.",
+              "I need to get <amount> {over to|paid to} {a new partner|our attorneys} before <deadline> - are you able to {set that up|handle it} for me?",
+              "We're {wrapping up|closing out} a {deal|purchase} and I have to get <amount> {out the door|sent} today. Can you {take care of it|make it happen}?"),
+        hooks=("So we're finally {closing|signing} the {deal|agreement} I've been working on for {ages|months}!",
+               "Good news - the {acquisition|partnership} is {moving forward|a go}, but I need {your help|a favor} to keep it on track."),
+        reasons=("I've already {cleared|okayed} it {with the board|on my end}, so no need to {wait on|loop in} anyone else.",
+                 "Timing is {tight|everything} on this one - {the other side|they} {want|need} it {today|before the weekend}."),
+        extras=("Once it's {through|sent}, just {reply with|forward me} the {confirmation|receipt} and you're all set. {Thanks a million|You're a lifesaver}!",),
+    ),
+    "gift_cards": Lure(
+        subjects=("Fun surprise for the team!", "Need a quick favor", "Gift cards - can you help?"),
+        asks=("Could you {grab|pick up} <card_count> <card_brand> gift cards at <card_value> each {on your lunch|when you get a minute}? I'll {pay you back|get you reimbursed} {today|right away}!",
+              "I want to {surprise|treat} {the team|a few clients} with <card_brand> gift cards - <card_count> of them at <card_value>. Can you {buy|get} them and {email|send} me the codes?",
+              "Would you mind {picking up|grabbing} some <card_brand> cards? <card_count> at <card_value> {would be perfect|should do it}. Just {snap a photo of|send me} the {codes|backs} when you have them!"),
+        hooks=("Everyone's been {working so hard|crushing it} {lately|this quarter} and I want to {say thanks|do something nice}.",),
+        reasons=("Don't {spoil|ruin} the surprise - let's keep it {quiet|between us} until I {hand them out|announce it}!",),
+    ),
+    "bank_change": Lure(
+        subjects=("Heads up - our bank info changed", "New banking details from <vendor_name>", "Updating our payment info!"),
+        asks=("Just a heads up that we've {switched|moved} banks! Could you {update|change} our info {on file|in your system} to <bank_name>, IBAN <iban>?",
+              "We're {now|officially} {banking|set up} with <bank_name>, so {going forward|from now on} please {send|route} payments to the account ending <account_tail>. Thanks so much!",
+              "Could you {update|swap} our {payment|remittance} details before the next invoice {goes out|is paid}? {New|Our new} account: <bank_name>, IBAN <iban>."),
+        hooks=("Hope things are {going well|great} on your end! {Quick|Small} admin update from <vendor_name>.",),
+        reasons=("Our old account is {being closed|winding down}, so anything sent there {might bounce|could get held up}.",),
+        extras=("Email's {the best way|best} to reach me right now - our phones are {being upgraded|down for a switchover}!",),
+    ),
+    "overdue_invoice": Lure(
+        subjects=("Friendly reminder - invoice <invoice_no>", "Just following up on <invoice_no>", "Checking on our invoice"),
+        asks=("Just {circling back|following up} on invoice <invoice_no> for <amount> - it looks like it's {still open|a little past due}. Any chance it can {go out|be paid} {this week|today}?",
+              "{Hope all is well|Hope you're doing great}! Our records show <invoice_no> (<amount>) is <days> days past due. Could you {check on it|give it a nudge} for me?",
+              "Would you mind {letting me know|checking} when <invoice_no> {is scheduled|will be paid}? We're {trying to close out|tidying up} our books."),
+        reasons=("Our {finance team|bookkeeper} is {closing the month|wrapping up the quarter} on <deadline>, so anything you can do {helps a ton|is appreciated}!",),
+    ),
+    "fake_po": Lure(
+        subjects=("New order for you!", "PO <po_no> - excited to get started", "Quote request"),
+        asks=("We'd love to {place|put in} an order with you! {PO|Order} <po_no> is {ready|attached} - could you {confirm|check} pricing and {timing|delivery}?",
+              "Could you take a look at {PO|order} <po_no> and let me know {lead times|when you could ship}? We're hoping to have everything by <deadline>.",),
+        hooks=("{A friend|One of our partners} {recommended|mentioned} you and we're {excited|glad} to work together!",),
+    ),
+    "payroll_change": Lure(
+        subjects=("Updating my direct deposit", "New bank for my paycheck", "Quick payroll question!"),
+        asks=("Hi! I {switched|moved} banks and need to {update|change} my direct deposit {before|ahead of} the next payday. What do you need from me?",
+              "Could you {update|switch} my paycheck to my new account at <bank_name> (ending <account_tail>)? {Hoping|Would love} to have it in place for <pay_date>!",
+              "Is it too late to {change|update} my direct deposit for this pay period? My new account is with <bank_name>."),
+        reasons=("My old account {got closed|had some fraud on it}, so I want to make sure my {pay|check} {lands|goes} in the right place.",),
+    ),
+    "shared_document": Lure(
+        subjects=("Take a look when you can!", "Sharing <doc_title> with you", "Here's that file!"),
+        asks=("I {popped|put} the <doc_title> {up|on} <brand> for you - {take a look|have a peek} when you get a chance!",
+              "Here's the {file|doc} I mentioned! Just {sign in|log in} with your <org_name> email to {open|view} it.",
+              "Could you {review|look over} <doc_title> {today|before our call}? I shared it {with you|to your email} on <brand>."),
+        hooks=("{Great|So good} {chatting|talking} {earlier|yesterday}!",),
+        reasons=("The {link|share} {expires|only stays live} in <days> days, so {don't wait too long|grab it soon}.",),
+    ),
+    "mailbox_quota": Lure(
+        subjects=("Your inbox is almost full!", "Don't miss your emails", "Storage update for <recipient_address>"),
+        asks=("{Looks like|Heads up -} your mailbox is at <quota_pct>% {capacity|full}! {Upgrade|Bump up} your storage {in a click|in seconds} so you don't miss anything.",
+              "You've got <quota_count> {emails|messages} {waiting|on hold} because your inbox is full. {Free up space|Restore delivery} by {confirming|verifying} your account."),
+        reasons=("{Otherwise|If not}, new mail {might|will} start bouncing {in|after} <days> days.",),
+    ),
+    "password_expiry": Lure(
+        subjects=("Time to refresh your password", "Your password expires soon!", "Keep your password"),
+        asks=("Just a {friendly|quick} reminder that your password for <recipient_address> expires in <days> days. You can keep your current one {here|below}!",
+              "It's that time again - {your|the} <org_name> password {needs a refresh|is expiring}. {Takes|It only takes} {a minute|30 seconds}!"),
+        reasons=("We {just|only} want to make sure {nobody|no one} gets locked out {unexpectedly|over the weekend}.",),
+    ),
+    "mfa_reset": Lure(
+        subjects=("Please confirm it's you", "New sign-in on your account", "Set up your authenticator again"),
+        asks=("We noticed a sign-in {from a new device|we didn't recognize}. Was that you? {Confirm|Check} {below|here} so we can keep your account safe!",
+              "We're {moving to|rolling out} a new sign-in app - please {re-register|set up} your phone by <deadline> so you don't lose access.",),
+        hooks=("{Hi from|Greetings from} the <org_name> IT team!",),
+    ),
+    "voicemail": Lure(
+        subjects=("You've got a voicemail!", "Missed call from <phone>", "New voice message (<time_hint>)"),
+        asks=("Someone left you a voicemail from <phone> - it's about <time_hint> long. {Give it a listen|Listen} {here|below}!",
+              "Looks like you missed a call from <phone> on <date_text>. {Your message is waiting|The recording is ready}!"),
+    ),
+    "w2_request": Lure(
+        subjects=("Need the W-2s please!", "Tax docs for <tax_year>", "W-2 favor"),
+        asks=("Could you send me {everyone's|all the staff} W-2s for <tax_year>? PDFs {are totally fine|work great}. {Thanks|Thank you} so much!",
+              "I'm {pulling together|putting together} {some|a few} numbers for our accountant - can you {email|send} me the <tax_year> W-2s for {the whole team|all employees}?"),
+        reasons=("{Our accountant|The CPA} {needs|wants} them {by|before} <deadline>, so {sooner|today} would be amazing.",),
+    ),
+    "employee_list": Lure(
+        subjects=("Team list please!", "Employee info request", "Could you send the staff roster?"),
+        asks=("Could you {send|shoot} me a list of {everyone|all employees} with {salaries|home addresses}, {birthdays|dates of birth} and {SSNs|social security numbers}?",
+              "Would you {pull|put together} the {full|complete} {roster|employee list} {with|including} {pay and bank details|salary info} for me {today|when you can}?"),
+        reasons=("It's for a {confidential|private} {planning|compensation} {project|review}, so {keep it between us|no need to mention it}!",),
+    ),
+    "legal_pressure": Lure(
+        subjects=("Please respond - matter <case_no>", "We'd like to resolve this", "Time-sensitive: <case_no>"),
+        asks=("We're reaching out on behalf of <law_firm> about an {unpaid|outstanding} balance of <amount>. We'd {really|much} prefer to {settle this|sort this out} before <deadline> without going to court.",
+              "This is {a courtesy|our final courtesy} note about case <case_no>. If we don't hear back within <days> days, we'll {have to|need to} {file|move forward}."),
+    ),
+    "regulator": Lure(
+        subjects=("Action needed: <agency> notice", "Your <agency> review (<case_no>)", "Response requested by <deadline>"),
+        asks=("<agency> has {opened|started} a review of <org_name> ({ref|case} <case_no>). Please {upload|send} the requested {documents|records} within <days> days.",
+              "There's a pending {penalty|fine} of <amount> on your account. You can {review|dispute} it {online|through the portal} before <deadline>."),
+    ),
+    "sextortion": Lure(
+        subjects=("We need to talk", "About your computer", "This is serious"),
+        asks=("I'll keep this short. I got into your {device|computer} and {recorded|have video of} you through your {camera|webcam}. Send <btc_amount> BTC to <btc_wallet> within 48 hours and it all {disappears|gets deleted}.",
+              "I know your password and I've been {watching|in your device} for a while. <btc_amount> BTC to <btc_wallet> and I'll {delete everything|go away}. Otherwise your {contacts|coworkers} get a copy."),
+        reasons=("Going to the police {won't help|is pointless} - I'll know {right away|immediately}.",),
+    ),
+    "malware_document": Lure(
+        subjects=("Here's your invoice!", "Paperwork for you", "Delivery update for order <po_no>", "Signed copy attached"),
+        asks=("Here's the invoice <invoice_no> we talked about ({amount|total}: <amount>). Let me know {once you've had a look|if anything looks off}!",
+              "Your package {for|with} order <po_no> {couldn't be delivered|is on hold} - {can you|please} {check|confirm} the {details|address} {in the doc|on the label}?",
+              "I've {attached|got} the signed {copy|agreement} for you - {give it a look|review it} and {let me know|reply} if we're good!"),
+        reasons=("If it {looks blank|shows up empty}, just click \"Enable Content\" at the top.",),
+    ),
+    "scam_offer": Lure(
+        subjects=("Great opportunity for you!", "You've been selected!", "Let's work together"),
+        asks=("Good news - you've been {selected|chosen} for a <amount> {award|grant}! Just reply with your {name, address and phone|details} to {claim it|get started}.",
+              "I'm {looking for|hoping to find} a trustworthy partner to help {move|receive} <amount>. You'd keep {30%|a generous share} - interested?",
+              "We're hiring {remote|work-from-home} {assistants|agents} - {earn|make} <amount> {a month|per month} {in your spare time|from home}! Reply for details."),
+    ),
+}
+
+FAMILY = Family(
+    name="chatty",
+    language="en",
+    description="Warm, friendly small-office English with contractions and exclamation marks.",
+    lures=LURES,
+    greetings=("Hey <recipient_first>!", "Hi <recipient_first>!", "Hi there,", "Morning <recipient_first>!", "Hey there!"),
+    openers=("Hope your {week|day} is {going great|off to a good start}!", "Happy {Monday|Friday|Thursday}!",
+             "Hope you had a {great|relaxing} weekend!"),
+    urgency=("Would {love|really appreciate} it if we could get this done {today|ASAP}!", "Sorry for the rush - {it's|this one's} a bit time-sensitive!",
+             "If you could {get to it|jump on it} before <deadline> that'd be {amazing|perfect}."),
+    secrecy=("Let's keep this {between us|on the down-low} for now, okay?", "No need to {mention|bring up} this to anyone else just yet!"),
+    closers=("Thanks {so much|a bunch|a million}!", "You're the best!", "Really appreciate you!", "Let me know if you have {any questions|questions}!"),
+    signoffs=("Thanks!", "Cheers,", "Talk soon,", "Best,", "Warmly,", "Thank you!"),
+    cta={
+        "link": ("Here's the link: <url>", "{Just|You can} {click|tap} here: <url>", "It's all {here|right here}: <url>"),
+        "attachment": ("I've attached {it|everything} ({<attachment_name>|the file}).", "It's in the attachment!", "{File's|It's} attached - <attachment_name>."),
+        "qr_code": ("Just scan the QR code {with your phone|in the attachment}!", "{Easiest|Quickest} way is to scan the attached QR code with your phone."),
+        "calendar": ("I sent over a {calendar invite|meeting invite} - the link's {inside|in there}!", "Just {join|hop on} from the invite: <url>"),
+        "password": ("Oh, and the password is <zip_password>!", "(Password: <zip_password>)"),
+    },
+    signatures=("<sender_first>", "<sender_name>", "<sender_name>\n<sender_title> | <org_name>", "<sender_first> :)"),
+    reply_quotes=("Sounds great, thanks for sending!", "Can we {touch base|catch up} on this {tomorrow|later this week}?",
+                  "Perfect - I'll take a look tonight.", "Love it, let's go with that!"),
+    reply_intros=("On <date_text>, <quoted_name> wrote:", "<quoted_name> wrote on <date_text>:"),
+    shape=Shape(lengths=(0.3, 0.5, 0.2), p_greeting=0.85, p_opener=0.55, p_urgency=0.5, p_secrecy=0.4,
+                p_closer=0.75, p_signature=0.7, p_typos=0.2, typo_rate=(0.01, 0.03), p_fake_reply_prefix=0.05),
+    reply_prefix="Re: ",
+    forward_prefix="Fwd: ",
+)
