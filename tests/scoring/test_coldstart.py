@@ -150,6 +150,10 @@ def test_a_broken_override_is_a_config_error(tmp_path: Path):
         ColdStartScorer(merged(default_config(), {"combine": {"interactions": {"goal": 1.0}}}))
     with pytest.raises(ConfigError):
         ColdStartScorer(merged(default_config(), {"weights": {"goal.x": "heavy"}}))
+    with pytest.raises(ConfigError, match="unknown legs"):
+        ColdStartScorer(merged(default_config(), {"legs": {"default_weight": {"impersonaton": 1.0}}}))
+    with pytest.raises(ConfigError, match="not scored"):  # merged into impersonation
+        ColdStartScorer(merged(default_config(), {"combine": {"interactions": {"authentication*goal": 1.0}}}))
 
 
 def test_merged_replaces_values_and_merges_tables():

@@ -28,7 +28,7 @@ from mailwarden.errors import ConfigError
 from mailwarden.message import Message
 from mailwarden.scoring.verdict import ATTACK_TYPES, Assessment
 from mailwarden.settings import Settings
-from mailwarden.signals.base import Detector, Signal
+from mailwarden.signals.base import Detector, Leg, Signal
 
 CONFIG_NAME = "coldstart.toml"
 SCORED_LEGS = ("impersonation", "trust", "goal", "delivery")
@@ -130,6 +130,23 @@ class ColdStartScorer:
         spam = config.get("spam", {})
         self.spam_bias = float(spam.get("bias", 0.0))
         self.spam_features = _floats(spam.get("features", {}), "spam.features")
+        self._check_leg_names()
+
+    def _check_leg_names(self) -> None:
+        """A misspelt leg in the file would silently count for nothing: refuse it instead."""
+        known = {str(leg) for leg in Leg}
+        scored = known - set(self.merge)
+        named = {
+            "legs.merge": set(self.merge) | set(self.merge.values()),
+            "legs.default_weight": set(self.default_weight),
+            "attack_type.leg_factor": set(self.type_factor),
+        }
+        for where, legs in named.items():
+            if legs - known:
+                raise ConfigError(f"cold-start [{where}] names unknown legs: {sorted(legs - known)}")
+        used = set(self.leg_coef) | {leg for a, b, _ in self.interactions for leg in (a, b)}
+        if used - scored:
+            raise ConfigError(f"cold-start [combine] names legs that are not scored: {sorted(used - scored)}")
 
     @classmethod
     def load(cls, settings: Settings) -> ColdStartScorer:
