@@ -56,6 +56,10 @@ def eval_command(
         "--org-domain", help="The organization's own domain for --history (repeatable).")] = None,
     compare: Annotated[str | None, typer.Option(
         "--compare", help="Peers to run on the same mail, offline: spamassassin,rspamd.")] = None,
+    peer_good_share: Annotated[float, typer.Option(
+        "--peer-good-share", min=0.0, max=1.0,
+        help="Peers judge every attack and spam but only this share of the good mail (a fixed sample); "
+             "for slow peers on large archives. Mailwarden always judges everything.")] = 1.0,
     json_out: Annotated[Path | None, typer.Option(
         "--json", help="Write the full report as JSON here.")] = None,
     html_out: Annotated[Path | None, typer.Option(
@@ -113,7 +117,7 @@ def eval_command(
         task = bar.add_task("eval", total=None)
         try:
             run = evaluate(items, engine, peers=peers, before=split, mistakes=writer,
-                           progress=lambda: bar.advance(task), run=run)
+                           progress=lambda: bar.advance(task), run=run, peer_good_share=peer_good_share)
         except MailwardenError as exc:
             raise fail(str(exc)) from exc
     report = build_report(run, settings)

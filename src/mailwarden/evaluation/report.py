@@ -223,6 +223,10 @@ def _notes(run: EvalRun, labels: Counter, tasks: dict) -> list[str]:
                      "cannot be measured here")
     if not tasks:
         notes.append("no figures: the labelled mail needs good mail (ham) and attacks or spam")
+    if run.peer_good_share < 1.0 and run.peers:
+        notes.append(f"peers judged every attack and spam but only a fixed {run.peer_good_share:.0%} "
+                     "sample of the good mail (by source name); their false-positive figures rest on that "
+                     "sample (see each row's counts)")
     if run.load.unlabelled:
         notes.append(f"{run.load.unlabelled} messages had no manifest row and were left out")
     if run.left_out_before or run.left_out_undated:

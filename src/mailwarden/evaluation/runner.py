@@ -7,6 +7,7 @@ processes, so neither side's cost leaks into the other's throughput.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
 import time
@@ -17,7 +18,7 @@ from datetime import datetime
 
 from mailwarden.engine import Engine
 from mailwarden.evaluation.headers import header_date, header_subject
-from mailwarden.evaluation.labels import ATTACK, LabelledItem, LoadStats
+from mailwarden.evaluation.labels import ATTACK, HAM, LabelledItem, LoadStats
 from mailwarden.evaluation.mistakes import MistakeWriter
 from mailwarden.evaluation.outcomes import TOP_SIGNALS, Judged
 from mailwarden.evaluation.peers import Peer, PeerResult, PeerRun, PeerUnavailable
@@ -42,6 +43,7 @@ class EvalRun:
     left_out_undated: int = 0
     wall_seconds: float = 0.0
     history: dict | None = None
+    peer_good_share: float = 1.0  # share of good mail the peers judged (all attacks and spam always)
 
 
 class _RecordingScorer:
@@ -141,9 +143,13 @@ def evaluate(
     mistakes: MistakeWriter | None = None,
     progress: Callable[[], None] | None = None,
     run: EvalRun | None = None,
+    peer_good_share: float = 1.0,
 ) -> EvalRun:
+    """`peer_good_share` < 1: peers judge every attack and spam but only that share of the good mail
+    (a fixed sample by source name), for peers too slow to judge a whole archive; Mailwarden judges all."""
     run = run or EvalRun()
     run.before = before
+    run.peer_good_share = peer_good_share
     run.detector_ids = tuple(d.id for d in engine.runner.detectors)
     recorder = _RecordingScorer(engine.scorer)
     engine.scorer = recorder
@@ -157,7 +163,8 @@ def evaluate(
                 continue
             judged = _judge(engine, recorder, entry, len(run.judged))
             run.judged.append(judged)
-            if entry.item.data is not None:
+            peers_judge = entry.label != HAM or _in_sample(judged.source, peer_good_share)
+            if entry.item.data is not None and peers_judge:
                 pool.submit(entry.item.data, judged)
             if mistakes is not None and (judged.is_miss or judged.is_false_alarm):
                 mistakes.write_raw(judged, entry.item.data)
@@ -170,6 +177,13 @@ def evaluate(
         peer_run.checked = sum(1 for r in results if not r.error)
         peer_run.errors = sum(1 for r in results if r.error)
     return run
+
+
+def _in_sample(source: str, share: float) -> bool:
+    if share >= 1.0:
+        return True
+    bucket = int.from_bytes(hashlib.sha1(source.encode("utf-8", "replace")).digest()[:4], "big") / 2**32
+    return bucket < share
 
 
 def _is_history(entry: LabelledItem, before: datetime, run: EvalRun) -> bool:

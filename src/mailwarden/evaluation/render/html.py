@@ -88,7 +88,7 @@ def _task_section(name: str, task: dict) -> str:
     out.append(_table(["system", "flagged at", "recall", "precision", "FPR", "false alarms per 1 000 good",
                        "per million good", "recall @ FPR 1e-2", "@ 1e-3", "@ 1e-4", "ROC AUC",
                        "avg precision",
-                       "excluded (peer errors)"], rows, left=2))
+                       "not judged (peer errors, sample)"], rows, left=2))
     unmeasurable = sorted({r["target_fpr"] for v in task["systems"].values() for r in v["recall_at_fpr"]
                            if not r["measurable"]}, reverse=True)
     if unmeasurable:
