@@ -34,25 +34,30 @@ def run(command: list[str], log: Path) -> int:
         return subprocess.run(command, stdout=handle, stderr=subprocess.STDOUT, check=False).returncode
 
 
-def eval_command(inputs: list[str], out: Path, peers: str, extra: list[str] = ()) -> list[str]:
+def eval_command(inputs: list[str], out: Path, args: argparse.Namespace, extra: list[str] = ()) -> list[str]:
     command = [*MAILWARDEN, "eval", *inputs, "--json", str(out / "report.json"), "--html",
                str(out / "report.html"), "--mistakes", str(out / "mistakes"), "--no-progress", *extra]
-    return command + (["--compare", peers] if peers else [])
+    if not args.peers:
+        return command
+    return command + ["--compare", args.peers, "--peer-good-share", str(args.peer_good_share)]
 
 
 def protocol_sa(data: Path, out: Path, args: argparse.Namespace) -> int:
-    command = eval_command([str(data / "spamassassin.tar.gz")], out, args.peers,
+    command = eval_command([str(data / "spamassassin.tar.gz")], out, args,
                            ["--manifest", str(data / "manifest.jsonl.gz"), "--home", str(out / "home")])
     return run(command, out / "log.txt")
 
 
 def protocol_modern(data: Path, out: Path, args: argparse.Namespace) -> int:
     inputs = [f"attack={data / 'phishing_pot_2022_2024.tar.gz'}", f"ham={data / 'modern_lists.tar.gz'}"]
-    return run(eval_command(inputs, out, args.peers, ["--home", str(out / "home")]), out / "log.txt")
+    return run(eval_command(inputs, out, args, ["--home", str(out / "home")]), out / "log.txt")
 
 
 def protocol_enron(data: Path, out: Path, args: argparse.Namespace) -> int:
     home, enron, log = out / "home", str(data / "enron_20_users.tar.gz"), out / "log.txt"
+    synth_dir = out / "attacks"
+    if args.reuse and (synth_dir / "labels.jsonl").exists() and home.exists():
+        return _enron_eval(enron, home, synth_dir, out, args)
     learn = [*MAILWARDEN, "learn", enron, "--home", str(home), "--before", args.before, "--no-progress",
              "--no-train"]  # train below, with the held-out family kept out
     if run(learn, log) not in (0, 2):
@@ -60,15 +65,18 @@ def protocol_enron(data: Path, out: Path, args: argparse.Namespace) -> int:
     train = [*MAILWARDEN, "train", enron, "--home", str(home), "--before", args.before,
              *[x for f in args.holdout for x in ("--holdout-family", f)]]
     run(train, log)  # a refused or failed training leaves the base model serving; eval says which model
-    synth_dir = out / "attacks"
     synth = [*MAILWARDEN, "synth", "--home", str(home), "--out", str(synth_dir), "--count", str(args.attacks),
              "--families", ",".join(args.holdout), "--header-style", "archive", "--seed", "7",
              "--date-from", args.before, "--date-to", args.until]
     if run(synth, log) != 0:
         return 1
+    return _enron_eval(enron, home, synth_dir, out, args)
+
+
+def _enron_eval(enron: str, home: Path, synth_dir: Path, out: Path, args: argparse.Namespace) -> int:
     inputs = [f"ham={enron}", str(synth_dir / "labels.jsonl")]
-    command = eval_command(inputs, out, args.peers, ["--home", str(home), "--before", args.before])
-    return run(command, log)
+    command = eval_command(inputs, out, args, ["--home", str(home), "--before", args.before])
+    return run(command, out / "log.txt")
 
 
 PROTOCOLS = {"sa": protocol_sa, "enron": protocol_enron, "modern": protocol_modern}
@@ -124,6 +132,10 @@ def main() -> int:
     parser.add_argument("--holdout", nargs="+", default=["broken"],
                         help="synth template families held out of training, used for the attacks")
     parser.add_argument("--attacks", type=int, default=600, help="synthetic attacks to evaluate (Enron)")
+    parser.add_argument("--peer-good-share", type=float, default=1.0,
+                        help="peers judge every attack/spam and this share of the good mail (slow peers)")
+    parser.add_argument("--reuse", action="store_true",
+                        help="enron: reuse <out>/enron/home and attacks/ when present (eval only)")
     parser.add_argument("--summary-only", action="store_true", help="only rebuild summary.md from reports")
     args = parser.parse_args()
     status = 0
