@@ -46,6 +46,11 @@ _UNSUBSCRIBE = re.compile(r"unsubscri|opt-?out|preferences|manage[-_ ]?subscript
                           re.IGNORECASE)
 
 
+# Networks an intranet link may point to (wiki on 10.x); anything else as a bare IP is a tell.
+_INTERNAL_NETS = tuple(ipaddress.ip_network(n) for n in (
+    "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "127.0.0.0/8", "169.254.0.0/16", "fc00::/7", "::1/128"))
+
+
 @dataclass(frozen=True, slots=True)
 class Href:
     scheme: str
@@ -128,7 +133,8 @@ def ip_literal_link(message: Message, context: Context) -> Hit | None:
     for _, href in _web_links(message):
         if is_ip_literal(href.host):
             try:
-                private = ipaddress.ip_address(href.host).is_private
+                address = ipaddress.ip_address(href.host)
+                private = any(address in net for net in _INTERNAL_NETS if net.version == address.version)
             except ValueError:
                 private = False  # decimal/hex-encoded hosts are an obfuscation in themselves
             return Hit(0.2 if private else 0.5, f"link goes to the IP address {quote(href.host)}")

@@ -1,0 +1,72 @@
+"""goal detectors: multilingual asks, quoted evidence, modest strength, quiet on business mail."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailwarden.message import Message
+from mailwarden.signals.goal import asks
+from mailwarden.signals.goal.phrases import PhraseSet, expand
+
+from .signal_helpers import msg, run
+
+
+@pytest.mark.parametrize(("det", "text"), [
+    (asks.payment_request, "Please process a wire transfer of 48,000 EUR today."),
+    (asks.bank_detail_change, "Wir haben eine neue Bankverbindung, bitte nur noch diese verwenden."),
+    (asks.bank_detail_change, "Veuillez noter nos nouvelles coordonnées bancaires."),
+    (asks.payroll_diversion, "I changed banks, please update my direct deposit before the next payroll."),
+    (asks.gift_card_request, "Compre cartões presente e me envie os códigos."),
+    (asks.gift_card_request, "Koop alstublieft vijf cadeaukaarten voor de klanten."),
+    (asks.credential_request, "Sua conta será bloqueada, clique aqui para atualizar."),
+    (asks.credential_request, "Su contraseña caducará hoy, verifique su cuenta."),
+    (asks.credential_request, "Ihr Postfach ist voll. Klicken Sie hier, um mehr Speicher zu erhalten."),
+    (asks.sensitive_data_request, "Send me the W-2 forms for all employees as PDF."),
+    (asks.extortion, "I recorded you with your webcam. Pay in bitcoin or I send the video to your contacts."),
+    (asks.urgency, "This is your final notice: respond within 24 hours."),
+    (asks.secrecy, "Keep this between us, I'm in a meeting."),
+    (asks.availability_check, "Are you at your desk? I need a quick favour."),
+    (asks.advance_fee, "You have been selected to claim your prize of 2 million US dollars."),
+])
+def test_asks_fire_in_several_languages(det, text):
+    signal = run(det, msg(text=text))
+    assert signal is not None and 0 < signal.strength < 1
+    assert "'" in signal.evidence or '"' in signal.evidence  # the matched phrase is quoted
+
+
+def test_phrases_match_across_line_breaks_and_case():
+    signal = run(asks.gift_card_request, msg(subject="URGENT", text="buy some Google\n  Play\nGIFT cards"))
+    assert signal is not None and "google play gift cards" in signal.evidence
+
+
+def test_ordinary_business_talk_about_money_stays_quiet():
+    text = ("Please process the invoice for the March deliveries; payment terms are net 30. The wire "
+            "desk confirmed yesterday's settlement. Let's discuss the gas prices and the new contract.")
+    message = msg(text=text)
+    assert all(run(det, message) is None for det in asks.DETECTORS)
+
+
+def test_more_distinct_phrases_are_stronger_and_list_mail_is_weaker():
+    one = run(asks.secrecy, msg(text="Keep this between us."))
+    two = run(asks.secrecy, msg(text="Keep this between us. I'm in a meeting."))
+    listed = run(asks.secrecy, msg(text="Keep this between us.", headers=(("list-id", "<x.lists.org>"),)))
+    assert one and two and listed and two.strength > one.strength > listed.strength
+
+
+def test_bitcoin_address_counts_only_next_to_the_word_bitcoin():
+    address = "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh"
+    assert run(asks.extortion, msg(text=f"my btc wallet: {address}")) is not None
+    assert run(asks.extortion, msg(text=f"build id {address}")) is None
+
+
+def test_phrase_expansion():
+    assert sorted(expand(r"(?:new|updated) bank details?")) == [
+        "new bank detail", "new bank details", "updated bank detail", "updated bank details"]
+    assert expand(r"pay .{0,30} now") is None
+    phrases = PhraseSet({"a": (r"gift ?cards?",), "b": (r"pay .{0,9}btc",)})
+    assert phrases.find("two giftcards and pay me in btc") == {"a": ("giftcards",), "b": ("pay me in btc",)}
+    assert phrases.find("giftcardsxyz") == {}
+
+
+def test_an_empty_message_is_quiet():
+    assert all(run(det, Message(source="empty")) is None for det in asks.DETECTORS)

@@ -1,0 +1,95 @@
+"""impersonation detectors that need no history: lookalikes, brands, display names, reply paths."""
+
+from __future__ import annotations
+
+from mailwarden.message import Address, AuthResults
+from mailwarden.settings import Settings
+from mailwarden.signals.impersonation import display_name, lookalike, sender
+
+from .signal_helpers import ORG, msg, run
+
+
+def test_lookalike_of_the_organization_names_the_party():
+    fired = run(lookalike.lookalike_org_domain, msg(sender="ceo@examp1e.com"))
+    assert fired is not None and fired.party.role == "organization" and "'example.com'" in fired.evidence
+    assert run(lookalike.lookalike_org_domain, msg(sender="ceo@example.com")) is None
+    assert run(lookalike.lookalike_org_domain, msg(sender="ceo@examp1e.com"), Settings()) is None
+
+
+def test_protected_partner_domains_are_vendors():
+    settings = Settings(protected_domains=("northwind-metals.com",))
+    fired = run(lookalike.lookalike_org_domain, msg(sender="ar@northwind-metal.com"), settings)
+    assert fired is not None and fired.party.role == "vendor"
+
+
+def test_brand_lookalike_and_reply_to_lookalike():
+    assert run(lookalike.lookalike_brand_domain, msg(sender="service@paypa1.com")).party.name == "paypal"
+    assert run(lookalike.lookalike_brand_domain, msg(sender="service@paypal.com")) is None
+    reply = msg(sender="ceo@example.com", reply_to=(Address("", "ceo@example-mail.com"),))
+    assert run(lookalike.lookalike_reply_to, reply) is not None
+
+
+def test_brand_names_from_unrelated_domains():
+    assert run(display_name.brand_name_unrelated_domain, msg("no-reply@notices.example.net", "DocuSign"))
+    assert run(display_name.brand_name_unrelated_domain, msg("dse@docusign.net", "DocuSign")) is None
+    free = run(display_name.brand_name_unrelated_domain, msg("support.desk@outlook.com", "Microsoft Support"))
+    assert free is not None and free.strength >= 0.7  # brands never write from consumer mailboxes
+    local = run(display_name.brand_name_unrelated_domain, msg("paypal-service@example.net"))
+    assert local is not None and "From address" in local.evidence
+    subject = msg("x@shop.example.net", subject="Your Netflix account is suspended")
+    assert run(display_name.brand_name_unrelated_domain, subject) is not None
+    news = msg("x@shop.example.net", subject="Netflix picks for the weekend")
+    assert run(display_name.brand_name_unrelated_domain, news) is None
+
+
+def test_display_name_carrying_another_address():
+    fired = run(display_name.display_name_has_other_address, msg("x@evil.net", "ceo@example.com"))
+    assert fired is not None and "'ceo@example.com'" in fired.evidence
+    same = msg("jane@mail.example.com", "jane@example.com")
+    assert run(display_name.display_name_has_other_address, same) is None
+
+
+def test_configured_vips():
+    assert run(display_name.configured_vip_name, msg("jane.boss@gmail.com", "Jane Boss")).strength >= 0.8
+    assert run(display_name.configured_vip_name, msg("jane.boss@example.com", "Jane Boss")) is None
+    # "Lay, Kenneth" is configured by name only: any outside address is not theirs, the org's is fine.
+    assert run(display_name.configured_vip_name, msg("klay@outside.net", "Kenneth Lay (CEO)")) is not None
+    assert run(display_name.configured_vip_name, msg("kenneth.lay@example.com", "Kenneth Lay")) is None
+    assert run(display_name.configured_vip_name, msg("k@x.net", "Kenneth Layton")) is None
+
+
+def test_freemail_sender_with_an_executive_ask():
+    text = "Are you at your desk? I need a quick favour.\nJane\nCEO"
+    ask = msg("jane.boss.ceo@gmail.com", "Jane", text=text)
+    fired = run(sender.freemail_executive_ask, ask)
+    assert fired is not None and "'ceo'" in fired.evidence
+    chat = msg("friend@gmail.com", "Pat", text="Lunch on Friday?")
+    assert run(sender.freemail_executive_ask, chat) is None
+
+
+def test_reply_to_divergence_is_strongest_towards_free_mail():
+    to_free = msg("ceo@example.com", reply_to=(Address("", "ceo.private@gmail.com"),))
+    to_other = msg("ceo@example.com", reply_to=(Address("", "desk@helpdesk.example.net"),))
+    same_org = msg("ceo@example.com", reply_to=(Address("", "assistant@mail.example.com"),))
+    strong, weak = run(sender.reply_to_divergent, to_free), run(sender.reply_to_divergent, to_other)
+    assert strong and weak and strong.strength > weak.strength
+    assert run(sender.reply_to_divergent, same_org) is None
+    listed = msg("a@example.org", reply_to=(Address("", "list@lists.example.net"),),
+                 headers=(("list-id", "<list.example.net>"),))
+    assert run(sender.reply_to_divergent, listed) is None
+
+
+def test_return_path_divergence_ignores_bulk_senders():
+    assert run(sender.return_path_divergent, msg("a@example.org", return_path="<b@evil.example.net>"))
+    bulk = msg("a@example.org", return_path="<0101abc@amazonses.com>")
+    assert run(sender.return_path_divergent, bulk) is None
+
+
+def test_free_mail_with_a_service_desk_name():
+    assert run(sender.freemail_service_name, msg("helpdesk.2024@gmail.com", "IT Support Team")) is not None
+    assert run(sender.freemail_service_name, msg("pat@gmail.com", "Pat Smith")) is None
+
+
+def test_the_org_defaults_are_used_by_the_helpers():
+    assert ORG.org_domains == ("example.com",)
+    assert AuthResults().present is False
