@@ -67,7 +67,7 @@ def test_ceo_fraud_verdict_names_the_party_the_strategy_and_the_legs():
     assert "Impersonates the VIP 'Dana Whitfield'" in text
     assert "dana.w@freemail.example" in text
     assert "urgency" in text
-    assert "asks for an urgent payment" in text
+    assert "asks for a payment or a favour with urgency" in text
     assert text.endswith(".") and text.count(".") >= 1
 
 
@@ -146,3 +146,9 @@ def test_spoofing_without_a_named_party_says_what_was_claimed():
 def test_the_impersonation_leg_names_the_strategy_before_authentication():
     both = judged(sig("impersonation.lookalike_domain", 0.5), sig("authentication.dmarc_fail", 0.9))
     assert both.strategy == "lookalike_domain"
+
+
+def test_the_goal_clause_describes_the_ask_not_the_overall_type():
+    # The VIP's hints make the type ceo_fraud; the ask itself is a login.
+    verdict = judged(sig("impersonation.display_name_vip", party=VIP), sig("goal.credentials", 0.9))
+    assert "asks for a login or password" in verdict.explanation

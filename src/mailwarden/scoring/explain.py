@@ -49,7 +49,7 @@ _TRUST_PHRASES = {
     "unknown_sender": "comes from a sender with no history here",
 }
 _GOAL_PHRASES = {
-    "ceo_fraud": "asks for an urgent payment or favour",
+    "ceo_fraud": "asks for a payment or a favour",
     "invoice_fraud": "asks to pay an invoice or change bank details",
     "payroll_diversion": "asks to change where salary is paid",
     "gift_card": "asks for gift cards",
@@ -159,6 +159,16 @@ def _impersonation_clause(message: Message, strategy: str, party: Party | None) 
     return clause
 
 
+def _goal_type(goal: Sequence[Signal]) -> str:
+    """What the strongest goal signal with a hint asks for (the clause describes the ask itself)."""
+    for signal in ranked(goal):
+        det = _detector(signal)
+        hinted = [t for t in (det.attack_types if det else ()) if t in _GOAL_PHRASES]
+        if hinted:
+            return hinted[0]
+    return ""
+
+
 def _fired(signals: Sequence[Signal], *legs: Leg) -> list[Signal]:
     return [s for s in signals if s.leg in legs and s.strength >= FIRED]
 
@@ -176,7 +186,7 @@ def explanation(message: Message, signals: Sequence[Signal], verdict: str, attac
     goal = _fired(signals, Leg.GOAL)
     delivery = _fired(signals, Leg.DELIVERY)
     if goal:
-        clause = _GOAL_PHRASES.get(attack_type, "makes an unusual request")
+        clause = _GOAL_PHRASES.get(_goal_type(goal) or attack_type, "makes an unusual request")
         pressures = sorted({word for s in goal for key, word in _PRESSURES if key in s.id})
         if pressures:
             clause += " with " + " and ".join(pressures)
