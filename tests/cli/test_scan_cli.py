@@ -198,3 +198,21 @@ def test_no_learn_teaches_nothing(runner, tmp_path, learner):
 def test_an_unwritable_output_is_a_usage_error(runner, tmp_path):
     result = scan(runner, tmp_path, "--output", str(tmp_path / "no" / "such" / "dir.jsonl"), str(EMLS[0]))
     assert result.exit_code == 1
+
+
+def test_end_to_end_the_fixtures_get_the_verdicts_a_person_would_give(runner, tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "settings.toml").write_text(
+        'vips = ["Dana Whitfield <dana@northwind.example>"]\norg_domains = ["northwind.example"]\n')
+    result = scan(runner, tmp_path, "--format", "jsonl", *map(str, EMLS), str(SCAN / "small.mbox"))
+    by_name = {row["source"].rsplit("/", 1)[1]: row for row in lines(result.stdout)}
+    ceo = by_name["ceo_wire.eml"]
+    assert ceo["verdict"] in ("attack", "suspicious")
+    assert ceo["strategy"] == "display_name_impersonation"
+    assert ceo["impersonated"]["role"] == "vip"
+    assert ceo["explanation"].startswith("Impersonates the VIP")
+    assert by_name["small.mbox#2"]["verdict"] in ("attack", "suspicious")
+    assert by_name["small.mbox#2"]["vector"] == "link"
+    for calm in ("team_lunch.eml", "small.mbox#0", "small.mbox#1"):
+        assert by_name[calm]["verdict"] == "safe", calm
