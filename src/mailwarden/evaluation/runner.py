@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import signal
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -73,6 +74,16 @@ class _PeerPool:
 
     def __init__(self, peers: Iterable[Peer], runs: dict[str, PeerRun]) -> None:
         self.active: list[_ActivePeer] = []
+        try:
+            self._start_all(peers, runs)
+        except BaseException:  # interrupted while starting the next peer: stop those already up
+            for active in self.active:
+                active.peer.stop()
+            raise
+        self.baseline = {a.peer.name: a.peer.cpu_seconds() for a in self.active}
+        self.started = time.perf_counter()
+
+    def _start_all(self, peers: Iterable[Peer], runs: dict[str, PeerRun]) -> None:
         for peer in peers:
             run = _start_peer(peer)
             runs[peer.name] = run
@@ -80,8 +91,6 @@ class _PeerPool:
                 threads = max(1, getattr(peer, "parallelism", 2))
                 self.active.append(_ActivePeer(peer, run, threading.BoundedSemaphore(2 * threads),
                                                ThreadPoolExecutor(threads, thread_name_prefix=peer.name)))
-        self.baseline = {a.peer.name: a.peer.cpu_seconds() for a in self.active}
-        self.started = time.perf_counter()
 
     def submit(self, data: bytes, judged: Judged) -> None:
         for active in self.active:
@@ -116,6 +125,9 @@ def _start_peer(peer: Peer) -> PeerRun:
         log.warning("peer %s failed to start", peer.name, exc_info=True)
         peer.stop()
         return PeerRun(peer.name, available=False, reason=f"{type(exc).__name__}: {exc}")
+    except BaseException:  # interrupted while starting: never leave the daemon behind
+        peer.stop()
+        raise
 
 
 def _safe_check(peer: Peer, data: bytes) -> PeerResult:
@@ -153,6 +165,7 @@ def evaluate(
     run.detector_ids = tuple(d.id for d in engine.runner.detectors)
     recorder = _RecordingScorer(engine.scorer)
     engine.scorer = recorder
+    restore = _stop_peers_on_sigterm()
     pool = _PeerPool(peers, run.peers)
     started = time.perf_counter()  # after the peers' start-up, which is reported on its own
     try:
@@ -170,6 +183,7 @@ def evaluate(
                 mistakes.write_raw(judged, entry.item.data)
     finally:
         pool.finish()
+        restore()
     run.detector_crashes = dict(engine.runner.crashes)
     run.wall_seconds = time.perf_counter() - started
     for name, peer_run in run.peers.items():
@@ -177,6 +191,19 @@ def evaluate(
         peer_run.checked = sum(1 for r in results if not r.error)
         peer_run.errors = sum(1 for r in results if r.error)
     return run
+
+
+def _stop_peers_on_sigterm() -> Callable[[], None]:
+    """A plain `kill` of eval must still stop the peer daemons it started (they run in their own
+    session): turn SIGTERM into SystemExit while eval runs, so the `finally` that stops them runs."""
+    def handler(signum, frame):  # noqa: ARG001
+        raise SystemExit(128 + signum)
+
+    try:
+        previous = signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not the main thread: leave signals alone
+        return lambda: None
+    return lambda: signal.signal(signal.SIGTERM, previous)
 
 
 def _in_sample(source: str, share: float) -> bool:

@@ -19,7 +19,13 @@ import tempfile
 from pathlib import Path
 
 from mailwarden.evaluation.peers.base import PeerResult, PeerRun, PeerUnavailable
-from mailwarden.evaluation.peers.process import free_port, stop_process, tree_cpu_seconds, wait_listening
+from mailwarden.evaluation.peers.process import (
+    die_with_parent,
+    free_port,
+    stop_process,
+    tree_cpu_seconds,
+    wait_listening,
+)
 
 CONFDIR = "/etc/rspamd"
 FLAGGED_ACTIONS = {"reject", "add header", "rewrite subject"}  # greylist and soft reject are not spam
@@ -88,7 +94,8 @@ class RspamdPeer:
             command.append("-i")  # rspamd refuses root workers otherwise; this is a throwaway local run
         with open(self.workdir / "stdout.log", "wb") as handle:
             self.proc = subprocess.Popen(command, stdout=handle, stderr=subprocess.STDOUT,  # noqa: S603
-                                         stdin=subprocess.DEVNULL, start_new_session=True)
+                                         stdin=subprocess.DEVNULL, start_new_session=True,
+                                         preexec_fn=die_with_parent)
         try:
             wait_listening(self.proc, self.port, self.start_timeout, log if log.exists() else
                            self.workdir / "stdout.log")

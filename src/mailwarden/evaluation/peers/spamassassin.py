@@ -16,7 +16,13 @@ import tempfile
 from pathlib import Path
 
 from mailwarden.evaluation.peers.base import PeerResult, PeerRun, PeerUnavailable
-from mailwarden.evaluation.peers.process import free_port, stop_process, tree_cpu_seconds, wait_listening
+from mailwarden.evaluation.peers.process import (
+    die_with_parent,
+    free_port,
+    stop_process,
+    tree_cpu_seconds,
+    wait_listening,
+)
 
 OFFLINE_CONFIG = (
     "use_bayes 0",
@@ -61,7 +67,8 @@ class SpamAssassinPeer:
         command += [f"--cf={line}" for line in OFFLINE_CONFIG]
         with open(log, "wb") as handle:
             self.proc = subprocess.Popen(command, stdout=handle, stderr=subprocess.STDOUT,  # noqa: S603
-                                         stdin=subprocess.DEVNULL, start_new_session=True)
+                                         stdin=subprocess.DEVNULL, start_new_session=True,
+                                         preexec_fn=die_with_parent)
         try:
             wait_listening(self.proc, self.port, self.start_timeout, log)
         except PeerUnavailable:
