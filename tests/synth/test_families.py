@@ -71,7 +71,7 @@ def test_family_banks_use_only_known_slots(name: str) -> None:
         assert slots_used(template) <= KNOWN_SLOTS, template
 
 
-@pytest.mark.parametrize("name", ["corporate", "brisk", "broken", "chatty"])
+@pytest.mark.parametrize("name", ["corporate", "brisk", "broken", "chatty", "notice"])
 def test_english_families_cover_every_lure(name: str) -> None:
     family = FAMILIES[name]
     assert set(family.lures) == set(LURE_TYPES)

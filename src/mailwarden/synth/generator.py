@@ -128,8 +128,14 @@ _DOC_STEMS = (
 )
 
 
+_CREDENTIAL_STEMS = ("Secure_Document_{n}", "Shared_File_{n}", "Message_{n}", "Voicemail_{n}", "Password_Reset",
+                     "Account_Verification", "Review_{n}", "Encrypted_Message", "Audio_{n}")
+
+
 def _attachments_for(rng: Random, s: Scenario) -> list[att.Attachment]:
-    stem = rng.choice(_DOC_STEMS).format(n=rng.randrange(1000, 99999))
+    credential = s.attack_type in ("credential_phishing", "lateral_phishing")
+    stems = _CREDENTIAL_STEMS if credential else _DOC_STEMS
+    stem = rng.choice(stems).format(n=rng.randrange(1000, 99999))
     when = s.when
     if s.vector == "qr_code":
         item = att.qr_code(s.url, rng.choice(("qr.png", "scan_me.png", "image001.png", "verify.png")))
