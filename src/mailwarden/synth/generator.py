@@ -128,8 +128,17 @@ _DOC_STEMS = (
 )
 
 
-_CREDENTIAL_STEMS = ("Secure_Document_{n}", "Shared_File_{n}", "Message_{n}", "Voicemail_{n}", "Password_Reset",
-                     "Account_Verification", "Review_{n}", "Encrypted_Message", "Audio_{n}")
+_CREDENTIAL_STEMS = (
+    "Secure_Document_{n}",
+    "Shared_File_{n}",
+    "Message_{n}",
+    "Voicemail_{n}",
+    "Password_Reset",
+    "Account_Verification",
+    "Review_{n}",
+    "Encrypted_Message",
+    "Audio_{n}",
+)
 
 
 def _attachments_for(rng: Random, s: Scenario) -> list[att.Attachment]:
