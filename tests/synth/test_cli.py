@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import mailbox
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -91,3 +94,16 @@ def test_usage_errors(tmp_path: Path) -> None:
         runner.invoke(app, ["synth", "--home", str(tmp_path / "empty"), "--out", str(tmp_path)]).exit_code
         == 1
     )
+
+
+def test_bytes_do_not_depend_on_the_process_hash_seed(tmp_path: Path) -> None:
+    """Two processes with different PYTHONHASHSEED (set iteration order) write the same bytes."""
+    outputs = []
+    for hash_seed in ("1", "2"):
+        out = tmp_path / hash_seed
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        code = "from mailwarden.cli.app import main; main()"
+        args = ["synth", "--generic", "--out", str(out), "-n", "40", "--seed", "5", "--format", "mbox"]
+        subprocess.run([sys.executable, "-c", code, *args], env=env, check=True, capture_output=True)
+        outputs.append((out / "attacks.mbox").read_bytes() + (out / "labels.jsonl").read_bytes())
+    assert outputs[0] == outputs[1]

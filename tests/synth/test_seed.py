@@ -74,3 +74,12 @@ def test_json_round_trip(org) -> None:
 def test_an_empty_org_is_refused() -> None:
     with pytest.raises(ValueError):
         OrgSeed("x", (), ())
+
+
+def test_from_profile_copies_the_style_of_sample_mail() -> None:
+    sample = (
+        b"Message-ID: <1.2@h>\nDate: Tue, 5 Jun 2001 09:12:00 -0700 (PDT)\nFrom: a@quillworks.test\n"
+        b"X-From: A\nSubject: s\n\nhello\n"
+    )
+    seed = OrgSeed.from_profile(FakeProfile(), style_samples=[sample] * 3)
+    assert seed.style.headers == "archive" and seed.style.bare_from and seed.style.date_comment

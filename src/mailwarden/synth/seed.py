@@ -13,7 +13,7 @@ from random import Random
 from typing import Any
 
 from mailwarden.synth import fictional
-from mailwarden.synth.style import MailStyle
+from mailwarden.synth.style import MailStyle, infer_mail_style
 
 _FINANCE_WORDS = ("financ", "account", "payable", "controller", "treasur", "ap ", "billing", "cfo")
 _HR_WORDS = ("hr", "payroll", "people", "human", "talent")
@@ -124,9 +124,12 @@ class OrgSeed:
         return cls(company, (domain,), tuple(staff), tuple(vendor_list), subjects)
 
     @classmethod
-    def from_profile(cls, profile: Any, max_people: int = 400, max_vendors: int = 60) -> OrgSeed:
+    def from_profile(
+        cls, profile: Any, max_people: int = 400, max_vendors: int = 60, style_samples: Any = None
+    ) -> OrgSeed:
         """Build from a learned `OrgProfile` (mailwarden.profile.view), using optional listing methods
-        (`people()`, `vendors()`/`contacts()`, `thread_subjects()`) when the snapshot offers them."""
+        (`people()`, `vendors()`/`contacts()`, `thread_subjects()`) when the snapshot offers them.
+        `style_samples`: raw bytes of some of the org's own messages, to copy their header/body shape."""
         domains = tuple(sorted(profile.internal_domains))
         people: dict[str, SeedPerson] = {}
         listed = _call(profile, "people") or []
@@ -177,6 +180,7 @@ class OrgSeed:
             tuple(vendors),
             subjects[:500],
             date_range=_around(getattr(profile, "learned_until", None)),
+            style=infer_mail_style(style_samples) if style_samples is not None else MailStyle(),
         )
 
     def to_dict(self) -> dict[str, Any]:
