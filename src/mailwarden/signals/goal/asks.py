@@ -112,6 +112,10 @@ extortion = _category_detector(
     "extortion", "extortion",
     "Extortion/sextortion language: claims of a hacked device or recordings, payment in bitcoin.",
     "extortion language", 0.55, ("extortion",))
+delivery_fee = _category_detector(
+    "delivery_fee", "delivery_fee",
+    "Parcel-delivery lure: a package on hold and a small delivery or customs fee to pay.",
+    "parcel fee lure", 0.35, ("credential_phishing", "scam"))
 urgency = _category_detector(
     "urgency", "urgency",
     "Pressure to act now: deadlines in hours, final notices, immediate action.",
@@ -127,7 +131,7 @@ availability_check = _category_detector(
     "checks availability / asks a favour", 0.25, ("ceo_fraud", "gift_card"))
 advance_fee = _category_detector(
     "advance_fee", "advance_fee",
-    "Advance-fee and lottery scam language: prizes, inheritances, unclaimed funds, millions of dollars.",
+    "Advance-fee, lottery and prize scam language: prizes, airdrops, inheritances, unclaimed funds.",
     "advance-fee scam language", 0.35, ("scam",))
 
 
@@ -145,6 +149,7 @@ DETECTORS: tuple[Detector, ...] = (
     credential_request,
     sensitive_data_request,
     extortion,
+    delivery_fee,
     urgency,
     secrecy,
     availability_check,
