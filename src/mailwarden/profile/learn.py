@@ -15,7 +15,8 @@ from datetime import datetime
 
 from mailwarden.profile.aggregate import FactBatch
 from mailwarden.profile.derive import derive_profile
-from mailwarden.profile.record import LearnRecord, record_from_bytes
+from mailwarden.profile.parallel import parse_items
+from mailwarden.profile.record import LearnRecord
 from mailwarden.sources.base import RawItem
 
 log = logging.getLogger(__name__)
@@ -77,29 +78,21 @@ def learn_items(
     before: datetime | None = None,
     batch_size: int = BATCH_SIZE,
     progress: Callable[[int], None] | None = None,
+    workers: int | None = None,
 ) -> LearnReport:
-    """Stream raw messages into the profile (dates are naive UTC; `before` is exclusive)."""
+    """Stream raw messages into the profile (dates are naive UTC; `before` is exclusive).
+    `workers`: processes that parse headers (default: one per spare core; 0 parses in-process)."""
     started = time.perf_counter()
     report = LearnReport()
     pending: list[LearnRecord] = []
-    for item in items:
+    for item, record, problem in parse_items(items, workers):
         report.read += 1
         if progress is not None:
             progress(1)
-        if item.data is None:
-            report.unreadable += 1
-            if len(report.errors) < 10:
-                report.errors.append(f"{item.source}: {item.error}")
-            continue
-        try:
-            record = record_from_bytes(item.data, item.source)
-        except Exception as exc:  # noqa: BLE001 - one bad message never stops learning
-            log.debug("cannot learn from %s", item.source, exc_info=True)
-            record = None
-            if len(report.errors) < 10:
-                report.errors.append(f"{item.source}: {type(exc).__name__}: {exc}")
         if record is None:
             report.unreadable += 1
+            if len(report.errors) < 10:
+                report.errors.append(f"{item.source}: {problem}")
             continue
         if not _in_range(record, after, before):
             report.out_of_range += 1
@@ -124,10 +117,11 @@ def learn(
     after: datetime | None = None,
     before: datetime | None = None,
     progress: Callable[[int], None] | None = None,
+    workers: int | None = None,
 ) -> LearnReport:
     """Learn `items`, then re-derive internal domains, people and VIPs from the whole store."""
     started = time.perf_counter()
-    report = learn_items(store, items, after=after, before=before, progress=progress)
+    report = learn_items(store, items, after=after, before=before, progress=progress, workers=workers)
     derive_profile(store, settings, org_domains=org_domains, vendor_domains=vendor_domains)
     report.seconds = time.perf_counter() - started
     return report

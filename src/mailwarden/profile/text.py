@@ -111,10 +111,9 @@ _NAME_NOISE = frozenset({"mr", "mrs", "ms", "dr", "jr", "sr", "ii", "iii", "phd"
                          "of"})
 
 # Money words that, exchanged both ways with a domain, make it a vendor/customer of the organization.
-FINANCE_WORDS = re.compile(
-    rb"\b(invoices?|remittance|purchase order|p\.?o\.? ?(?:number|#)|payment|paid|wire transfer|"
+FINANCE_WORDS = re.compile(  # applied to lower-cased bytes
+    rb"\b(?:invoices?|remittance|purchase order|p\.?o\.? ?(?:number|#)|payment|paid|wire transfer|"
     rb"accounts? payable|billing|statement of account|credit memo)\b",
-    re.IGNORECASE,
 )
 
 # A request to change where money goes (the core of vendor and payroll fraud); deliberately narrow.
@@ -129,7 +128,7 @@ BANK_CHANGE = re.compile(
 )
 
 # Link hosts in a body, without parsing HTML: good enough for "which domains does this sender link".
-LINK_HOST = re.compile(rb"(?:https?://|www\.)([A-Za-z0-9.\-]{3,253})", re.IGNORECASE)
+LINK_HOST = re.compile(rb"(?:https?://|www\.)([a-z0-9.\-]{3,253})")  # on lower-cased bytes
 
 
 def registrable_guess(host: str) -> str:
