@@ -89,7 +89,9 @@ def test_strategies_mean_what_they_say(org: OrgSeed) -> None:
         assert address == sender
         if label["strategy"] == "display_name_impersonation":
             assert sender.rpartition("@")[2] not in {"quillworks.test"} and sender not in real
-            assert str(make_header(decode_header(display_name))) == label["impersonated"]["name"]
+            shown = str(make_header(decode_header(display_name)))
+            assert shown == label["display_name"]  # the real name, or a variant of it (nickname, initial...)
+            assert label["impersonated"]["name"].split()[-1].lower() in shown.lower()
         elif label["strategy"] == "lookalike_domain":
             real_domain = label["impersonated"]["address"].rpartition("@")[2]
             assert sender.rpartition("@")[2] != real_domain

@@ -208,6 +208,7 @@ def _label(
         "lure": s.lure,
         "impersonated": s.impersonated.to_dict(),
         "sender": s.sender.address,
+        "display_name": s.sender.name,
         "reply_to": s.reply_to,
         "recipients": [p.address for p in s.recipients],
         "lookalike_technique": s.lookalike_technique,

@@ -206,6 +206,8 @@ def _archive_headers(
 
 
 def _to_cc(s: Scenario) -> tuple[list[Party], list[Party]]:
+    if s.bcc_self:
+        return [s.sender], []
     if s.kind == "lateral_phishing" and len(s.recipients) > 8:
         return s.recipients[:1], s.recipients[1:]
     if len(s.recipients) > 1 and s.kind != "lateral_phishing":

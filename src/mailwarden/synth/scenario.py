@@ -144,6 +144,7 @@ class Scenario:
     link_text: str = ""
     thread_subject: str = ""
     in_reply_to: str = ""
+    bcc_self: bool = False  # mass mail addressed to the sender, the real recipients in Bcc
     auth: dict[str, str] = field(default_factory=dict)
     slots: dict[str, str] = field(default_factory=dict)
 
@@ -279,6 +280,7 @@ def _cast(rng: Random, seed: OrgSeed, s: Scenario) -> None:
         s.impersonated = _vendor_party(rng.choice(seed.vendors))
 
     s.recipients = _recipients(rng, seed, s)
+    s.bcc_self = s.kind == "lateral_phishing" and rng.random() < 0.4
     _sender(rng, seed, s)
 
 
@@ -335,11 +337,15 @@ def _sender(rng: Random, seed: OrgSeed, s: Scenario) -> None:
     name = target.name
     if strategy == "display_name_impersonation":
         free = rng.choice(lookalike.FREE_MAIL)
-        s.sender = Party(name, f"{lookalike.free_mail_local(name or 'office', rng)}@{free}", "attacker")
+        shown = display_variant(name, rng) if target.role in ("vip", "employee") else name
+        s.sender = Party(shown, f"{lookalike.free_mail_local(name or 'office', rng)}@{free}", "attacker")
         s.envelope_domain = free
     elif strategy == "lookalike_domain":
         fake, technique = lookalike.lookalike(real_domain, rng)
-        s.sender = Party(name, f"{local}@{fake}", "attacker")
+        shown = (
+            display_variant(name, rng) if target.role in ("vip", "employee") and rng.random() < 0.5 else name
+        )
+        s.sender = Party(shown, f"{local}@{fake}", "attacker")
         s.envelope_domain, s.lookalike_technique = fake, technique
     elif strategy == "spoofed_domain":
         if s.lure == "sextortion":  # the classic: "from" the victim's own address
@@ -389,6 +395,50 @@ def _sender(rng: Random, seed: OrgSeed, s: Scenario) -> None:
         s.envelope_domain = domain
         if s.impersonated.role == "authority":
             s.impersonated = Party(display, "", "authority")
+
+
+_NICKNAMES = {
+    "william": "Bill",
+    "robert": "Bob",
+    "michael": "Mike",
+    "thomas": "Tom",
+    "james": "Jim",
+    "kenneth": "Ken",
+    "jeffrey": "Jeff",
+    "steven": "Steve",
+    "elizabeth": "Liz",
+    "patricia": "Pat",
+    "daniel": "Dan",
+    "jessica": "Jess",
+    "samuel": "Sam",
+    "rebecca": "Becky",
+    "gregory": "Greg",
+    "richard": "Rick",
+    "david": "Dave",
+    "joseph": "Joe",
+    "christopher": "Chris",
+    "andrea": "Andy",
+}
+
+
+def display_variant(name: str, rng: Random) -> str:
+    """How an impersonator writes a name: exact most often, else a nickname, initial, title or suffix."""
+    parts = name.split()
+    if len(parts) < 2 or rng.random() < 0.6:
+        return name
+    first, last = parts[0], parts[-1]
+    form = rng.randrange(6)
+    if form == 0:
+        return f"{_NICKNAMES.get(first.lower(), first)} {last}"
+    if form == 1:
+        return f"{first[0]}. {last}"
+    if form == 2:
+        return f"{last}, {first}"
+    if form == 3:
+        return f"{name} {rng.choice(('(CEO)', '- Office', '| Mobile', 'via iPhone', '(Private)'))}"
+    if form == 4:
+        return name.upper() if rng.random() < 0.5 else name.lower()
+    return f"{first} {last} {rng.choice(('Jr', 'Sr', ''))}".strip()
 
 
 def _unknown_display(rng: Random, s: Scenario) -> str:
