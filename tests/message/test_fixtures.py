@@ -112,3 +112,18 @@ def test_every_fixture_parses_cleanly_and_hashes_its_bytes(name: str) -> None:
     assert message.raw_size == len(raw)
     assert message.sha256 == hashlib.sha256(raw).hexdigest()
     assert not [d for d in message.defects if d.startswith("parser_error")]
+
+
+def test_attached_message_is_an_attachment_and_its_text_is_read() -> None:
+    raw = (
+        b"From: a@b.example\nSubject: fw\nContent-Type: multipart/mixed; boundary=z\n\n"
+        b"--z\nContent-Type: text/plain\n\nsee attached\n"
+        b'--z\nContent-Type: message/rfc822\nContent-Disposition: attachment; filename="orig.eml"\n\n'
+        b"From: ceo@corp.example\nSubject: wire\n\nplease wire money http://pay.example\n--z--\n"
+    )
+    message = parse_message(raw, "fw.eml")
+    (attached,) = message.attachments
+    assert (attached.filename, attached.declared_type) == ("orig.eml", "message/rfc822")
+    assert attached.size > 0
+    assert "please wire money" in message.text
+    assert [link.domain for link in message.links] == ["pay.example"]

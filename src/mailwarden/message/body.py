@@ -7,8 +7,12 @@ the plain version is used when there is no HTML. Parts beyond `max_mime_parts` o
 
 from __future__ import annotations
 
+import contextlib
+import io
 from dataclasses import dataclass, field
+from email.generator import BytesGenerator
 from email.message import Message as StdMessage
+from email.policy import compat32
 
 from mailwarden.message.attachments import inspect_attachment
 from mailwarden.message.calendar import calendar_text
@@ -22,6 +26,7 @@ from mailwarden.settings import Settings
 
 MAX_HTML_CHARS = 4 * 1024 * 1024  # HTML beyond this is not rendered (its text would be cut anyway)
 _TEXT_SUBTYPES = ("plain", "html")
+_ENCAPSULATED = ("message/rfc822", "message/global")
 
 
 @dataclass(frozen=True)
@@ -53,12 +58,15 @@ def read_body(msg: StdMessage, settings: Settings, defects: list[str], lifted: L
         if parts > settings.max_mime_parts:
             defects.append("mime_parts_exceeded")
             break
-        payload = part.get_payload()
+        payload = getattr(part, "_payload", None)  # get_payload() would decode 8-bit leaves for nothing
         if isinstance(payload, list):  # multipart/* and message/rfc822
             if depth >= settings.max_mime_depth:
                 defects.append("mime_depth_exceeded")
                 continue
-            child_group = id(part) if part.get_content_type() == "multipart/alternative" else group
+            ctype = part.get_content_type()
+            if ctype in _ENCAPSULATED and payload:
+                attachments.append(_attached_message(part, payload[0], ctype, settings, lifted))
+            child_group = id(part) if ctype == "multipart/alternative" else group
             stack.extend((child, depth + 1, child_group) for child in reversed(payload)
                          if isinstance(child, StdMessage))
             _collect_defects(part, defects)
@@ -84,10 +92,14 @@ def _read_leaf(
     """Handle one non-multipart part; returns whether it was displayed HTML."""
     ctype = part.get_content_type()
     maintype, _, subtype = ctype.partition("/")
-    payload = part.get_payload()
     disposition = part.get_content_disposition()
     filename = _filename(part) if disposition or "name" in str(part.get("content-type", "")) else ""
-    data = lifted.payload(payload, str(part.get("content-transfer-encoding", ""))) if lifted.bodies else None
+    data = None
+    raw = getattr(part, "_payload", None)  # get_payload() would already have lossily decoded 8-bit bytes
+    if lifted.bodies and isinstance(raw, str):
+        data = lifted.payload(raw, str(part.get("content-transfer-encoding", "")))
+        if data is None and lifted.restore(raw) is not raw:
+            part.set_payload(lifted.restore(raw))  # a lifted body inside a larger, malformed part
     if data is None:
         data = part.get_payload(decode=True)
     if not isinstance(data, bytes):
@@ -114,6 +126,16 @@ def _read_leaf(
         return True
     pieces.append(_Piece(group, "plain", text))
     return False
+
+
+def _attached_message(
+    part: StdMessage, inner: object, ctype: str, settings: Settings, lifted: Lifted
+) -> Attachment:
+    """A forwarded or attached message: recorded as an attachment, and its parts are walked too."""
+    buffer = io.BytesIO()
+    with contextlib.suppress(Exception):  # a malformed inner message still counts as attached
+        BytesGenerator(buffer, mangle_from_=False, policy=compat32).flatten(inner)  # type: ignore[arg-type]
+    return inspect_attachment(_filename(part), ctype, lifted.restore_bytes(buffer.getvalue()), settings)
 
 
 def _filename(part: StdMessage) -> str:
