@@ -7,6 +7,7 @@ message: an unreadable item becomes a verdict with an `error` field.
 from __future__ import annotations
 
 import logging
+import time
 
 from mailwarden.message import Message
 from mailwarden.message.parse import parse_message
@@ -39,22 +40,37 @@ class Engine:
     def signals(self, message: Message) -> list[Signal]:
         return self.runner.run(message, self.context)
 
-    def judge(self, message: Message) -> Verdict:
+    def judge(self, message: Message, clock: dict[str, float] | None = None) -> Verdict:
+        """The verdict for a parsed message. `clock`, when given, accumulates CPU seconds per stage
+        ("detectors", "scoring") for `mailwarden bench`."""
+        started = time.process_time() if clock is not None else 0.0
         signals = self.signals(message)
+        if clock is not None:
+            scored = time.process_time()
+            clock["detectors"] = clock.get("detectors", 0.0) + scored - started
         try:
             assessment = self.scorer.assess(message, signals)
         except Exception:  # noqa: BLE001 - a broken model must not take mail down: fall back to rules
             log.warning("scorer %s failed on %s; using cold-start rules", self.scorer.version,
                         message.source, exc_info=True)
             assessment = self.fallback.assess(message, signals)
-        return compose_verdict(message, signals, assessment, self.settings)
+        verdict = compose_verdict(message, signals, assessment, self.settings)
+        if clock is not None:
+            clock["scoring"] = clock.get("scoring", 0.0) + time.process_time() - scored
+        return verdict
 
-    def judge_raw(self, item: RawItem) -> tuple[Message | None, Verdict]:
+    def judge_raw(
+        self, item: RawItem, clock: dict[str, float] | None = None
+    ) -> tuple[Message | None, Verdict]:
         if item.data is None:
             return None, Verdict.unreadable(item.source, item.error or "unreadable")
+        started = time.process_time() if clock is not None else 0.0
         try:
             message = parse_message(item.data, item.source, self.settings)
         except Exception as exc:  # noqa: BLE001 - the parser should not raise; if it does, say so
             log.exception("parser raised on %s", item.source)
             return None, Verdict.unreadable(item.source, f"parser error: {type(exc).__name__}: {exc}")
-        return message, self.judge(message)
+        finally:
+            if clock is not None:
+                clock["parse"] = clock.get("parse", 0.0) + time.process_time() - started
+        return message, self.judge(message, clock)

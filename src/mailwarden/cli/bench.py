@@ -23,9 +23,6 @@ from mailwarden.cli.common import DbOption, HomeOption
 from mailwarden.cli.scan import PathsArg
 from mailwarden.cli.wiring import build_engine, check_paths, load_settings
 from mailwarden.engine import Engine
-from mailwarden.message.parse import parse_message
-from mailwarden.scoring.explain import compose_verdict
-from mailwarden.scoring.verdict import Verdict
 from mailwarden.sources.base import RawItem
 
 STAGES = ("read", "parse", "detectors", "scoring")
@@ -101,31 +98,6 @@ def _timed_items(items: Iterator[RawItem], clock: dict[str, float]) -> Iterator[
         yield item
 
 
-def judge_timed(engine: Engine, item: RawItem, clock: dict[str, float]) -> Verdict:
-    """What `Engine.judge_raw` does, with each stage's CPU time added to `clock`."""
-    if item.data is None:
-        return Verdict.unreadable(item.source, item.error or "unreadable")
-    t0 = time.process_time()
-    try:
-        message = parse_message(item.data, item.source, engine.settings)
-    except Exception as exc:  # noqa: BLE001 - counted like the engine does, the run goes on
-        clock["parse"] += time.process_time() - t0
-        return Verdict.unreadable(item.source, f"parser error: {type(exc).__name__}: {exc}")
-    t1 = time.process_time()
-    signals = engine.signals(message)
-    t2 = time.process_time()
-    try:
-        assessment = engine.scorer.assess(message, signals)
-    except Exception:  # noqa: BLE001 - same fallback as the engine
-        assessment = engine.fallback.assess(message, signals)
-    verdict = compose_verdict(message, signals, assessment, engine.settings)
-    t3 = time.process_time()
-    clock["parse"] += t1 - t0
-    clock["detectors"] += t2 - t1
-    clock["scoring"] += t3 - t2
-    return verdict
-
-
 def run_bench(engine: Engine, paths: list[Path], limit: int | None = None,
               trace_memory: bool = False) -> BenchResult:
     from mailwarden.sources import iter_raw
@@ -136,7 +108,7 @@ def run_bench(engine: Engine, paths: list[Path], limit: int | None = None,
         tracemalloc.start()
     wall0, cpu0 = time.perf_counter(), time.process_time()
     for item in _timed_items(iter(iter_raw(paths, engine.settings)), result.stage_cpu_seconds):
-        verdict = judge_timed(engine, item, result.stage_cpu_seconds)
+        _, verdict = engine.judge_raw(item, clock=result.stage_cpu_seconds)
         result.messages += 1
         result.unreadable += bool(verdict.error)
         result.verdicts[verdict.verdict] = result.verdicts.get(verdict.verdict, 0) + 1
