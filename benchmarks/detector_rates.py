@@ -62,7 +62,8 @@ def run_group(group: str, data: str, limit: int, stride: int, examples: str) -> 
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", default="/work/shared/data")
     parser.add_argument("--limit", type=int, default=2000, help="messages per group")
     parser.add_argument("--enron-stride", type=int, default=10, help="take every Nth Enron message")
@@ -83,7 +84,8 @@ def main() -> None:
             flag = "!" if r["group"] in {"enron", "lists", "sa_ham"} and rate > 5 else " "
             cells.append(f"{rate:13.1f}%{flag}")
         print(f"{det.id:46}" + "".join(cells))
-    print("detector ms/message (CPU): " + ", ".join(f"{r['group']} {r['ms_per_message']:.2f}" for r in results))
+    timing = ", ".join(f"{r['group']} {r['ms_per_message']:.2f}" for r in results)
+    print(f"detector ms/message (CPU): {timing}")
     for r in results:
         if r["crashes"]:
             print(f"crashes in {r['group']}: {dict(r['crashes'])}")

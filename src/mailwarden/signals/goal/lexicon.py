@@ -165,7 +165,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "advance_fee": {
         "en": (r"claim your (?:reward|gift|airdrop|tokens|bonus|prize)", r"airdrop", r"(?:you have|you['’]ve) (?:won|been selected|been chosen)", r"lottery", r"(?:claim|release) (?:your|the) (?:prize|winnings|funds|inheritance|compensation)",
-               r"inheritance (?:funds?|claim|transfer|payment)", r"(?:your|my|the) late \w+['’]?s? inheritance", r"next of kin", r"million (?:united states |us )?(?:dollars|usd|euros?|pounds)",
+               r"inheritance (?:funds?|claim|transfer|payment)", r"(?:your|my|the) late (?:husband|wife|father|client)['’]?s? inheritance", r"next of kin", r"million (?:united states |us )?(?:dollars|usd|euros?|pounds)",
                r"(?:unclaimed|dormant|abandoned) (?:funds|account|fortune)", r"barrister", r"(?:consignment|diplomatic) (?:box|courier|bag)",
                r"compensation (?:fund|payment)", r"atm (?:master)?card", r"business proposal", r"(?:my|your) late (?:husband|client|father|wife)",
                r"(?:beneficiary|beneficiaries) of"),

@@ -59,7 +59,7 @@ _SERVICE_WORDS = re.compile(
     Leg.IMPERSONATION,
     "The display name reads as a company or service desk ('Billing Team', 'Banco X', 'Fatura') but the "
     "address is a consumer free-mail box.",
-    attack_types=("credential_phishing", "invoice_fraud", "scam"),
+    attack_types=("credential_phishing", "scam"),
     strategy="display_name_impersonation",
 )
 def freemail_service_name(message: Message, context: Context) -> Hit | None:
@@ -80,7 +80,6 @@ def freemail_service_name(message: Message, context: Context) -> Hit | None:
     "Reply-To points to a different organization than From; strongest when replies go to a free-mail box "
     "while From is a company domain.",
     attack_types=("ceo_fraud", "invoice_fraud", "scam"),
-    strategy="spoofed_domain",
 )
 def reply_to_divergent(message: Message, context: Context) -> Hit | None:
     if not message.reply_to or is_list_mail(message):
