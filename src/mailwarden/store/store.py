@@ -232,7 +232,15 @@ class Store:
         from mailwarden.profile.learn import learn_records
 
         records, self._observed = self._observed, []
-        return learn_records(self, records).learned
+        learned = learn_records(self, records).learned
+        if learned:
+            newest = max((r.date for r in records if r.date is not None), default=None)
+            until = self.get_meta("learned_until")
+            meta: dict[str, Any] = {"messages_learned": self.seen_count()}
+            if newest is not None and newest <= _utcnow() and (until is None or str(newest) > str(until)):
+                meta["learned_until"] = newest
+            self.set_meta(meta)
+        return learned
 
     # -- feedback labels -------------------------------------------------------------------------
     def add_label(self, label: str, *, sha256: str = "", message_id: str = "", source: str = "",
