@@ -95,3 +95,21 @@ def test_brand_names_are_found_as_words_only():
     assert [b.key for _, b in brands_named_in("Microsoft 365 and DHL Express")] == ["microsoft", "dhl"]
     assert brands_named_in("pop-ups in the groups about apple pie") == []
     assert brands_named_in("") == []
+
+
+def test_protected_domains_come_from_settings_and_profile_but_never_free_mail():
+    from mailwarden.domains import protected_domains
+    from mailwarden.profile.view import DomainStats
+    from mailwarden.settings import Settings
+
+    class Profile:
+        internal_domains = frozenset({"mail.northwind-metals.com"})
+
+        def known_domains(self):
+            return [DomainStats(d, None, None, 5, 5, 2) for d in ("acmesteel.com", "yahoo.com", "paypal.com")]
+
+    found = protected_domains(Settings(org_domains=("example.com",), protected_domains=("partner.net",)),
+                              Profile())
+    assert found.own == {"example.com", "northwind-metals.com"}
+    assert found.partners == {"partner.net", "acmesteel.com"}
+    assert found.role_of("acmesteel.com") == "vendor" and found.role_of("example.com") == "organization"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from mailwarden.domains.brands import BRANDS
+from mailwarden.domains.lists import is_freemail
 from mailwarden.domains.lookalike import registrables
 
 if TYPE_CHECKING:
@@ -47,7 +48,11 @@ def protected_domains(settings: Settings, profile: OrgProfile | None = None) -> 
         known = sorted(profile.known_domains(), key=lambda d: d.messages_from + d.messages_to, reverse=True)
         partners |= {d.domain for d in known[:MAX_KNOWN_DOMAINS]}
     own_reg = registrables(own)
-    result = ProtectedDomains(own_reg, registrables(partners) - own_reg, _BRAND_DOMAINS)
+    # Free-mail providers and brands live under many suffixes (yahoo.co.uk, amazon.de): as "partners" they
+    # would make their own sister domains look like lookalikes. Brands are checked on their own, strictly.
+    partner_reg = {d for d in registrables(partners) - own_reg
+                   if not is_freemail(d) and d not in _BRAND_DOMAINS}
+    result = ProtectedDomains(own_reg, frozenset(partner_reg), _BRAND_DOMAINS)
     if len(_cache) > 8:
         _cache.clear()
     _cache[key] = (profile, result)
