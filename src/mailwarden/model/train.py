@@ -58,6 +58,7 @@ TYPE_PARAMS = {
 ROUNDS = 250
 TYPE_ROUNDS = 120
 TEXT_FOLDS = 3
+HEAVY_COPIES = BINARY_PARAMS["min_data_in_leaf"] * 2
 Progress = Callable[[str], None]
 
 
@@ -153,10 +154,11 @@ def fit_model(
     t_idx = np.array(idx["train"])
     pos_w, neg_w = weights[t_idx][y[t_idx] == 1].sum(), weights[t_idx][y[t_idx] == 0].sum()
     balance = np.where(y[t_idx] == 1, neg_w / max(pos_w, 1e-9), 1.0)  # equal total weight per class
+    rows, row_weights = _replicate_heavy(t_idx, weights[t_idx] * balance, weights[t_idx])
     dtrain = lgb.Dataset(
-        X[t_idx],
-        y[t_idx],
-        weight=weights[t_idx] * balance,
+        X[rows],
+        y[rows],
+        weight=row_weights,
         feature_name=[_lgb_name(n) for n in space.names],
         free_raw_data=True,
     )
@@ -183,6 +185,16 @@ def fit_model(
     return model, metrics
 
 
+def _replicate_heavy(rows: np.ndarray, row_weights: np.ndarray, raw_weights: np.ndarray
+                     ) -> tuple[np.ndarray, np.ndarray]:
+    """Heavy examples (reported misses, false alarms) become several rows sharing their weight: a tree
+    leaf needs min_data_in_leaf rows, so one row, however heavy, could never get a leaf of its own."""
+    copies = np.where(raw_weights > 1.0, np.minimum(np.ceil(raw_weights / 2.0), HEAVY_COPIES), 1).astype(int)
+    if (copies == 1).all():
+        return rows, row_weights
+    return np.repeat(rows, copies), np.repeat(row_weights / copies, copies)
+
+
 def _fit_type_head(
     X: np.ndarray, examples: Sequence[Example], t_idx: np.ndarray
 ) -> tuple[lgb.Booster | None, tuple[str, ...]]:
@@ -194,10 +206,11 @@ def _fit_type_head(
     classes = sorted({examples[i].attack_type for i in rows})
     if len(classes) < 2:
         return None, tuple(classes)
-    y = np.array([classes.index(examples[i].attack_type) for i in rows])
     w = np.array([examples[i].weight for i in rows])
+    picked, picked_w = _replicate_heavy(np.array(rows), w, w)
+    y = np.array([classes.index(examples[i].attack_type) for i in picked.tolist()])
     params = dict(TYPE_PARAMS, num_class=len(classes))
-    booster = lgb.train(params, lgb.Dataset(X[rows], y, weight=w), num_boost_round=TYPE_ROUNDS)
+    booster = lgb.train(params, lgb.Dataset(X[picked], y, weight=picked_w), num_boost_round=TYPE_ROUNDS)
     return booster, tuple(classes)
 
 
