@@ -72,13 +72,13 @@ KINDS: tuple[Kind, ...] = (
             ("spoofed_domain", 0.25),
             ("display_name_impersonation", 0.1),
         ),
-        (("link", 0.55), ("attachment", 0.2), ("qr_code", 0.15), ("calendar", 0.1)),
+        (("link", 0.45), ("attachment", 0.2), ("qr_code", 0.2), ("calendar", 0.15)),
     ),
     Kind(
         "lateral_phishing",
         ("shared_document", "password_expiry", "mfa_reset"),
         (("compromised_account", 1.0),),
-        (("link", 0.8), ("qr_code", 0.1), ("attachment", 0.1)),
+        (("link", 0.65), ("qr_code", 0.15), ("attachment", 0.1), ("calendar", 0.1)),
         attack_type="lateral_phishing",
     ),
     Kind(
