@@ -80,10 +80,16 @@ def test_dates_match_the_stdlib_including_odd_years() -> None:
     from email.utils import parsedate_to_datetime
 
     for value in ("Mon, 1 Jan 2024 10:00:00 +0000", "1 Jan 102 10:00:00 +0000",
-                  "Thu, 22 Aug 2002 18:26:25 -0700", "Mon, 1 Jan 2024 10:00:00 -0000",
-                  "Mon, 1 Jan 2024 10:00 EST"):
+                  "Thu, 22 Aug 2002 18:26:25 -0700", "Mon, 1 Jan 2024 10:00:00 +0530"):
         assert parse_date(value) == parsedate_to_datetime(value)
     assert parse_date("not a date") is None
+
+
+def test_dates_without_a_known_zone_are_utc_not_naive() -> None:
+    for value in ("Mon, 1 Jan 2024 10:00:00 -0000", "Mon, 1 Jan 2024 10:00:00 XYZ"):
+        parsed = parse_date(value)
+        assert parsed is not None and parsed.utcoffset() is not None
+        assert (parsed.hour, parsed.utcoffset().total_seconds()) == (10, 0)
 
 
 RFC_HEADERS = [

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 
@@ -44,7 +44,8 @@ def _first_ip(text: str) -> str:
 
 
 def parse_date(value: str) -> datetime | None:
-    """RFC 5322 date; the common shape is read with one regex, anything else goes to the stdlib."""
+    """RFC 5322 date, always timezone-aware; the common shape is read with one regex, anything else goes
+    to the stdlib."""
     value = value.strip()
     if not value:
         return None
@@ -52,9 +53,12 @@ def parse_date(value: str) -> datetime | None:
     if fast is not None:
         return fast
     try:
-        return parsedate_to_datetime(value)
+        parsed = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
+    # "-0000" and unknown zone names give a naive datetime; downstream code compares dates, and naive
+    # against aware raises TypeError, so every date we hand out is aware (UTC when the zone is unknown).
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
 
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -80,7 +84,7 @@ def _fast_date(value: str) -> datetime | None:
         return None
     minutes = int(off_h) * 60 + int(off_m)
     if sign == "-":
-        if not minutes:  # "-0000" means "no zone information" (RFC 5322): the stdlib's answer is naive
+        if not minutes:  # "-0000" means "no zone information" (RFC 5322): handled with the unknown zones
             return None
         minutes = -minutes
     try:
