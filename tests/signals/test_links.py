@@ -55,6 +55,8 @@ def test_recipient_address_in_link_plain_and_base64_but_not_unsubscribe():
     assert run(links.recipient_address_in_link, plain) is not None
     unsubscribe = msg(to=to, links=(Link("https://x.net/unsubscribe?e=bob@example.com", "x"),))
     assert run(links.recipient_address_in_link, unsubscribe) is None
+    longer = msg(to=to, links=(Link("https://lore.example.org/r/20240101.jimbob@example.com/", "x"),))
+    assert run(links.recipient_address_in_link, longer) is None
 
 
 def test_a_button_and_a_sentence():

@@ -27,7 +27,7 @@ from mailwarden.domains import (
 )
 from mailwarden.message import Link, Message
 from mailwarden.signals.base import Context, Detector, Hit, Leg, Party, detector
-from mailwarden.signals.evidence import quote, sender_domain
+from mailwarden.signals.evidence import is_list_mail, quote, sender_domain
 
 MAX_LINKS = 200  # per message; a message with more is judged on the first ones
 _SHOWN_URL = re.compile(
@@ -271,6 +271,16 @@ def link_heavy_short_text(message: Message, context: Context) -> Hit | None:
     return None
 
 
+def _contains_address(text: str, address: str) -> bool:
+    """`address` appears in `text` as a whole address, not as the tail of a longer one."""
+    start = text.find(address)
+    while start != -1:
+        if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "._+-"):
+            return True
+        start = text.find(address, start + 1)
+    return False
+
+
 def _base64_forms(address: str) -> tuple[str, ...]:
     """base64 of the address as it appears inside a longer base64 string (three alignments)."""
     forms = []
@@ -290,18 +300,19 @@ def _base64_forms(address: str) -> tuple[str, ...]:
 )
 def recipient_address_in_link(message: Message, context: Context) -> Hit | None:
     recipients = [r.address for r in message.recipients[:20] if "@" in r.address and len(r.address) >= 6]
-    if not recipients:
-        return None
+    if not recipients or is_list_mail(message):
+        return None  # list archives link to message-ids that carry posters' addresses
     encoded = [(address, form) for address in recipients for form in _base64_forms(address)]
     for link, href in _web_links(message):
         raw = link.href
         if _UNSUBSCRIBE.search(raw) or _UNSUBSCRIBE.search(link.text):
             continue
         plain = (unquote(raw) if "%" in raw else raw).lower()
-        found = next((a for a in recipients if a in plain), None)
+        found = next((a for a in recipients if _contains_address(plain, a)), None)
         found = found or next((a for a, form in encoded if form in raw), None)
         if found:
-            return Hit(0.4, f"link to {quote(href.host)} carries the recipient address {quote(found)}")
+            strength = 0.2 if message.header("list-unsubscribe") else 0.4  # newsletters personalize links
+            return Hit(strength, f"link to {quote(href.host)} carries the recipient address {quote(found)}")
     return None
 
 
