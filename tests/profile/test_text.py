@@ -6,6 +6,7 @@ import pytest
 
 from mailwarden.profile.text import (
     clean_display_name,
+    display_form,
     find_title,
     is_reply_subject,
     name_key,
@@ -61,3 +62,9 @@ def test_clean_display_name_reads_archive_forms(raw, name, title):
 def test_find_title():
     assert find_title("Chief Financial Officer, Northwind").lower() == "chief financial officer"
     assert find_title("see you at the game") == ""
+
+
+@pytest.mark.parametrize(("name", "shown"), [("Lay, Kenneth", "Kenneth Lay"), ("Kenneth Lay", "Kenneth Lay"),
+                                             ("Bowen Jr., Raymond", "Raymond Bowen Jr."), ("Lay,", "Lay,")])
+def test_display_form_puts_the_first_name_first(name, shown):
+    assert display_form(name) == shown

@@ -133,3 +133,8 @@ def test_new_domain_seen_days_before(tmp_path):
     assert hit is not None and "10 days" in hit[1] and "2024-03-01" in hit[1]
     later = mail("sales@fresh-supplier.biz", AP, "Invoice", date="Mon, 01 Jul 2024 10:00:00 +0000")
     assert fired(history.new_domain, later, ctx) is None
+
+
+def test_first_contact_from_free_mail_says_so(context):
+    hit = fired(history.first_contact_org, mail("someone.new@gmail.com", AP, "Hello"), context)
+    assert hit is not None and "free-mail" in hit[1] and "domain" not in hit[1]

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from mailwarden.domains.lists import is_freemail
 from mailwarden.profile.derive import is_internal_domain
-from mailwarden.profile.text import name_key
+from mailwarden.profile.text import display_form, name_key
 from mailwarden.profile.view import Contact, DomainStats, Person, SenderHabits
 
 USUAL_RECIPIENTS = 50  # habits keep the most frequent recipients
@@ -221,7 +221,7 @@ class ProfileSnapshot:
                 vip_rows[0]["vip_reason"] if vip_rows else "")
             addresses = tuple(r["address"] for r in rows if not r["address"].startswith("~"))
             title = next((r["title"] for r in rows if r["title"]), "")
-            person = Person(rows[0]["name"], addresses, bool(vip_rows), reason, title)
+            person = Person(display_form(rows[0]["name"]), addresses, bool(vip_rows), reason, title)
             people[key] = [person]
             for address in addresses:
                 self._person_of[address] = person

@@ -82,6 +82,15 @@ def clean_display_name(raw: str) -> tuple[str, str]:
     return text.strip(" ,;-"), title
 
 
+def display_form(name: str) -> str:
+    """'Lay, Kenneth' -> 'Kenneth Lay' (directory order to the order people write a name in)."""
+    if name.count(",") == 1:
+        last, _, first = name.partition(",")
+        if first.strip() and last.strip():
+            return f"{first.strip()} {last.strip()}"
+    return name
+
+
 _NAME_JUNK = re.compile(r"[^\w\s,]", re.UNICODE)
 
 

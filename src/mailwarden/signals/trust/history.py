@@ -71,8 +71,10 @@ def first_contact_org(message: Message, context: Context) -> Hit | None:
     domain = sender.rpartition("@")[2]
     if profile.is_internal(sender):
         return Hit(0.3, f"{quote(sender)} is on the organization's own domain but never appeared in its mail")
+    if is_freemail(domain):
+        return Hit(0.5, f"{quote(sender)} (a free-mail address) never exchanged mail with the organization")
     stats = profile.domain(domain)
-    if stats is not None and (stats.messages_from or stats.messages_to) and not is_freemail(domain):
+    if stats is not None and (stats.messages_from or stats.messages_to):
         return Hit(0.3, f"{quote(sender)} never exchanged mail with the organization; its domain "
                         f"{quote(domain)} did ({stats.messages_from:,} messages from it, "
                         f"{stats.messages_to:,} "
