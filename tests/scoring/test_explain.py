@@ -143,12 +143,24 @@ def test_spoofing_without_a_named_party_says_what_was_claimed():
     assert "'temu'" in odd.explanation
 
 
-def test_the_impersonation_leg_names_the_strategy_before_authentication():
-    both = judged(sig("impersonation.lookalike_domain", 0.5), sig("authentication.dmarc_fail", 0.9))
-    assert both.strategy == "lookalike_domain"
+def test_the_most_supported_strategy_wins_and_ties_go_to_impersonation():
+    def strategy(*signals):
+        return judged(*signals).strategy
+
+    assert strategy(sig("impersonation.lookalike_domain", 0.9), sig("authentication.dmarc_fail", 0.5)) \
+        == "lookalike_domain"
+    assert strategy(sig("impersonation.lookalike_domain", 0.5), sig("authentication.dmarc_fail", 0.9)) \
+        == "spoofed_domain"
+    assert strategy(sig("impersonation.lookalike_domain", 0.6), sig("authentication.dmarc_fail", 0.6)) \
+        == "lookalike_domain"
+    # Two display-name signals together outweigh one stronger lookalike signal.
+    assert strategy(sig("impersonation.display_name_vip", 0.5, party=VIP), sig("trust.first_contact", 0.1),
+                    sig("impersonation.lookalike_domain", 0.7), sig("impersonation.display_name_vip", 0.4)) \
+        == "display_name_impersonation"
 
 
-def test_the_goal_clause_describes_the_ask_not_the_overall_type():
-    # The VIP's hints make the type ceo_fraud; the ask itself is a login.
-    verdict = judged(sig("impersonation.display_name_vip", party=VIP), sig("goal.credentials", 0.9))
-    assert "asks for a login or password" in verdict.explanation
+def test_attack_type_comes_from_the_ask_before_the_sender():
+    # The VIP hints at ceo_fraud, but the message asks for a login.
+    verdict = judged(sig("impersonation.display_name_vip", 1.0, party=VIP), sig("goal.credentials", 0.4),
+                     sig("goal.urgency", 0.9))
+    assert verdict.attack_type == "credential_phishing"

@@ -184,19 +184,27 @@ class ColdStartScorer:
         return logistic(x)
 
     def attack_type(self, signals: Iterable[Signal]) -> str:
-        """The taxonomy type most supported by the signals' hints, weighted by strength and leg."""
-        votes: dict[str, float] = defaultdict(float)
+        """The taxonomy type most supported by the signals' hints. What the message asks for (goal and
+        delivery hints) decides; the other legs' hints only count when no goal or delivery hint fired. A
+        signal that hints at several types splits its vote, so a specific ask beats a generic one."""
+        votes: dict[str, dict[str, float]] = {"payload": defaultdict(float), "sender": defaultdict(float)}
         known = detectors_by_id()
         for signal in signals:
             det = known.get(signal.id)
             if det is None or signal.strength <= 0:
                 continue
-            factor = self.type_factor.get(str(signal.leg), 0.0) * signal.strength * self.weight(signal)
-            for hinted in det.attack_types:
-                if hinted in ATTACK_TYPES and hinted not in ("none", "spam"):
-                    votes[hinted] += factor
-        best = max(votes.items(), key=lambda kv: kv[1], default=None)
-        return best[0] if best and best[1] > 0 else self.fallback_type
+            hinted = [t for t in det.attack_types if t in ATTACK_TYPES and t not in ("none", "spam")]
+            if not hinted:
+                continue
+            side = "payload" if signal.leg in (Leg.GOAL, Leg.DELIVERY) else "sender"
+            share = self.type_factor.get(str(signal.leg), 0.0) * signal.strength * self.weight(signal)
+            for name in hinted:
+                votes[side][name] += share / len(hinted)
+        for side in ("payload", "sender"):
+            best = max(votes[side].items(), key=lambda kv: kv[1], default=None)
+            if best and best[1] > 0:
+                return best[0]
+        return self.fallback_type
 
     def spam_score(self, message: Message, signals: list[Signal], evidence: Mapping[str, float]) -> float:
         known = detectors_by_id()

@@ -101,15 +101,23 @@ _STRATEGY_LEGS = (Leg.IMPERSONATION, Leg.AUTHENTICATION, Leg.TRUST)
 
 
 def strategy_of(signals: Sequence[Signal]) -> str:
-    for leg in _STRATEGY_LEGS:
-        for signal in ranked(s for s in signals if s.strength > 0 and s.leg == leg):
-            det = _detector(signal)
-            hinted = det.strategy if det is not None else ""
-            if hinted in STRATEGIES and hinted != "none":
-                return hinted
-            if leg in _STRATEGY_BY_LEG:
-                return _STRATEGY_BY_LEG[leg]
-    return "none"
+    """The strategy most supported by the signals' hints (summed strength), so that three signals about
+    a lookalike domain outweigh one about the display name; ties go to the earlier leg."""
+    support: dict[str, float] = {}
+    order: dict[str, int] = {}
+    for signal in signals:
+        if signal.strength <= 0 or signal.leg not in _STRATEGY_LEGS:
+            continue
+        det = _detector(signal)
+        hinted = det.strategy if det is not None else ""
+        if hinted not in STRATEGIES or hinted == "none":
+            hinted = _STRATEGY_BY_LEG.get(signal.leg, "")
+        if hinted:
+            support[hinted] = support.get(hinted, 0.0) + signal.strength
+            order[hinted] = min(order.get(hinted, 9), _STRATEGY_LEGS.index(signal.leg))
+    if not support:
+        return "none"
+    return max(support, key=lambda name: (round(support[name], 6), -order[name]))
 
 
 def vector_of(signals: Sequence[Signal]) -> str:
