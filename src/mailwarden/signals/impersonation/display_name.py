@@ -41,6 +41,12 @@ def _brand_owns(brand: Brand, domain: str) -> bool:
     return bool(domain) and not is_freemail(domain) and is_brand_domain(brand, registrable_domain(domain))
 
 
+def _not_theirs(domain: str, brand: Brand) -> str:
+    if not domain:
+        return "the message has no sender domain"
+    return f"the sender domain {quote(domain)} is not {brand.key}'s"
+
+
 def _local_part_brand(local: str) -> Brand | None:
     by_label = brand_by_label()
     for token in re.split(r"[._+\-0-9]+", local.lower()):
@@ -61,25 +67,24 @@ def brand_name_unrelated_domain(message: Message, context: Context) -> Hit | Non
     domain = sender_domain(message)
     if domain and registrable_domain(domain) in protected_domains(context.settings, context.profile).own:
         return None  # the organization's own mail naming a product ("Outlook Migration Team")
-    shown = f"sender domain {quote(domain)}" if domain else "no sender address"
     party_address = sender_address(message)
     for name, brand in brands_named_in(sender_name(message)):
         if not _brand_owns(brand, domain):
             strength = 0.7 if domain and is_freemail(domain) else 0.6
             evidence = (f"display name {quote(sender_name(message))} names {brand.key} ({quote(name)}) "
-                        f"but the {shown} is not {brand.key}'s")
+                        f"but {_not_theirs(domain, brand)}")
             return Hit(strength, evidence, Party(brand.key, party_address, "brand"))
     local = message.sender.local if message.sender else ""
     brand = _local_part_brand(local) if local else None
     if brand is not None and not _brand_owns(brand, domain):
-        return Hit(0.45, f"From address {quote(party_address)} uses the name {brand.key} but the {shown} "
-                   f"is not {brand.key}'s", Party(brand.key, party_address, "brand"))
+        return Hit(0.45, f"From address {quote(party_address)} uses the name {brand.key} but "
+                   f"{_not_theirs(domain, brand)}", Party(brand.key, party_address, "brand"))
     subject = message.subject
     if subject and _ACCOUNT_WORDS.search(subject) and not is_list_mail(message):
         for name, brand in brands_named_in(subject):
             if not _brand_owns(brand, domain):
                 evidence = (f"subject {quote(subject)} names {brand.key} ({quote(name)}) with account "
-                            f"words but the {shown} is not {brand.key}'s")
+                            f"words but {_not_theirs(domain, brand)}")
                 return Hit(0.3, evidence, Party(brand.key, party_address, "brand"))
     return None
 
