@@ -116,6 +116,19 @@ def test_language_families_write_their_language(generic_org: OrgSeed, body_of) -
         text = " " + " ".join(body_of(raw).split()) + " "
         assert any(word in text for word in markers[label["family"]]), text
         assert not any(word in text.lower() for word in english), text
+        months = (
+            "january",
+            "february",
+            "april",
+            "june",
+            "july",
+            "august",
+            "october",
+            "december",
+            "monday",
+            "friday",
+        )
+        assert not any(month in text.lower() for month in months), text  # dates written in the language
 
 
 def test_bodies_are_nearly_all_distinct(modern_bodies) -> None:

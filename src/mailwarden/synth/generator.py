@@ -13,6 +13,7 @@ from mailwarden.synth.families import DEFAULT_WEIGHTS, LURE_TYPES, Family, selec
 from mailwarden.synth.render import render
 from mailwarden.synth.scenario import KINDS, Kind, Scenario, plan
 from mailwarden.synth.seed import OrgSeed
+from mailwarden.synth.slots import localize_dates
 
 DEFAULT_DATE_RANGE = (datetime(2024, 1, 1, tzinfo=UTC), datetime(2025, 1, 1, tzinfo=UTC))
 ATTACK_TYPES = tuple(sorted(set(LURE_TYPES.values()) | {"lateral_phishing"}))
@@ -94,6 +95,7 @@ def _one(
     ]
     lure = rng.choice(lures)
     scenario = plan(rng, seed, kind, family, lure, date_range)
+    localize_dates(scenario.slots, family.language, rng, scenario.when)
     files = _attachments_for(rng, scenario)
     subject, body = family.compose(lure, scenario.vector, scenario.slots, rng, hijack=scenario.hijack)
     files = [_finish(item, scenario, body) for item in files]

@@ -179,3 +179,113 @@ def base_slots(rng: Random, when: datetime) -> dict[str, str]:
         ),
         "zip_password": "",
     }
+
+
+# ---- dates written the way each language writes them ----
+
+_LOCAL = {
+    "es": (
+        (
+            "enero",
+            "febrero",
+            "marzo",
+            "abril",
+            "mayo",
+            "junio",
+            "julio",
+            "agosto",
+            "septiembre",
+            "octubre",
+            "noviembre",
+            "diciembre",
+        ),
+        ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+        "{d} de {m}",
+        ("el final del día", "mañana por la mañana", "las {h}:00"),
+    ),
+    "pt": (
+        (
+            "janeiro",
+            "fevereiro",
+            "março",
+            "abril",
+            "maio",
+            "junho",
+            "julho",
+            "agosto",
+            "setembro",
+            "outubro",
+            "novembro",
+            "dezembro",
+        ),
+        ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"),
+        "{d} de {m}",
+        ("o fim do dia", "amanhã cedo", "as {h}h"),
+    ),
+    "de": (
+        (
+            "Januar",
+            "Februar",
+            "März",
+            "April",
+            "Mai",
+            "Juni",
+            "Juli",
+            "August",
+            "September",
+            "Oktober",
+            "November",
+            "Dezember",
+        ),
+        ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+        "{d}. {m}",
+        ("Dienstschluss", "morgen früh", "{h}:00 Uhr"),
+    ),
+    "fr": (
+        (
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ),
+        ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+        "{d} {m}",
+        ("la fin de la journée", "demain matin", "{h}h"),
+    ),
+}
+
+
+def localize_dates(values: dict[str, str], language: str, rng: Random, when: datetime) -> None:
+    """Dates (deadline, pay day, quoted date) and amounts as `language` writes them (English: no-op)."""
+    if language not in _LOCAL:
+        return
+    months, weekdays, day_month, phrases = _LOCAL[language]
+
+    def day_text(moment: datetime) -> str:
+        return day_month.format(d=moment.day, m=months[moment.month - 1])
+
+    later = when + timedelta(days=rng.randint(1, 5))
+    values["deadline"] = rng.choice(
+        (
+            day_text(later),
+            weekdays[later.weekday()],
+            later.strftime("%d/%m/%Y"),
+            rng.choice(phrases).format(h=rng.randint(10, 17)),
+        )
+    )
+    values["pay_date"] = day_text(when + timedelta(days=rng.randint(2, 12)))
+    earlier = when - timedelta(hours=rng.randint(1, 60))
+    values["date_text"] = f"{weekdays[earlier.weekday()]}, {day_text(earlier)} {earlier.year} {earlier:%H:%M}"
+    # amounts as Europeans (and Brazilians) write them: 48.250,00 €
+    number = f"{rng.randrange(4_800, 98_000):,}".replace(",", ".") + rng.choice(
+        (",00", "", f",{rng.randrange(100):02d}")
+    )
+    values["amount"] = f"R$ {number}" if language == "pt" and rng.random() < 0.5 else f"{number} €"
