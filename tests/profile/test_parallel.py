@@ -18,6 +18,6 @@ def test_worker_parse_matches_inline(monkeypatch):
     monkeypatch.setattr(parallel, "CHUNK", 7)
     pooled = list(parallel.parse_items(items, workers=1))
     assert [(i.source, r, e) for i, r, e in pooled] == [(i.source, r, e) for i, r, e in inline]
-    assert len(pooled) == 68
+    assert len(pooled) == 76
     assert pooled[-2][1] is None and pooled[-2][2] == "cannot read"
     assert pooled[-1][1] is None and pooled[-1][2]

@@ -78,3 +78,12 @@ def test_lookalike_of_the_organization_names_the_colleague(context):
 
 def test_the_real_vendor_domain_is_not_a_lookalike(context):
     assert known_people.lookalike_known_contact.run(mail("billing@acmesteel.com"), context) is None
+
+
+def test_a_colleagues_unknown_alias_on_our_domain_is_quiet_but_a_vips_is_not(context):
+    alias = mail('"Sam Ortiz" <s.ortiz@northwind-metals.com>')
+    assert known_people.known_person_name.run(alias, context) is None
+    vip_alias = known_people.known_person_name.run(
+        mail('"Margaret Holloway" <ceo@northwind-metals.com>'), context)
+    assert vip_alias is not None and vip_alias.strength == 0.5
+

@@ -98,13 +98,20 @@ def test_known_sender_asks_for_new_bank_details(context):
 
 def test_unusual_recipients_from_an_internal_account(context):
     strangers = ", ".join(f"person{i}@northwind-metals.com" for i in range(8))
-    message = mail('"Lena Vogt" <lena.vogt@northwind-metals.com>', strangers, "Shared document",
+    message = mail('"Tom Becker" <tom.becker@northwind-metals.com>', strangers, "Shared document",
                    "Please review https://docs-share.example/login")
     hit = fired(history.unusual_recipients, message, context)
     assert hit is not None and "8 of 8" in hit[1]
-    usual = mail('"Lena Vogt" <lena.vogt@northwind-metals.com>',
+    known = ["margaret.holloway@northwind-metals.com", "daniel.okafor@northwind-metals.com",
+             "rita.chen@acmesteel.com"]
+    few_new = ", ".join([*(f"person{i}@northwind-metals.com" for i in range(8)), *known])
+    mostly_known = mail('"Tom Becker" <tom.becker@northwind-metals.com>', few_new, "Shared document")
+    assert fired(history.unusual_recipients, mostly_known, context) is None  # 8 of 11 new: under 80%
+    short_history = mail('"Lena Vogt" <lena.vogt@northwind-metals.com>', strangers, "Shared document")
+    assert fired(history.unusual_recipients, short_history, context) is None
+    usual = mail('"Tom Becker" <tom.becker@northwind-metals.com>',
                  "margaret.holloway@northwind-metals.com, daniel.okafor@northwind-metals.com",
-                 "Payroll run 4")
+                 "Weekly sales report 9")
     assert fired(history.unusual_recipients, usual, context) is None
 
 

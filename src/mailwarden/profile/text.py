@@ -127,12 +127,14 @@ FINANCE_WORDS = re.compile(  # applied to lower-cased bytes
 
 # A request to change where money goes (the core of vendor and payroll fraud); deliberately narrow.
 BANK_CHANGE = re.compile(
-    r"\b(?:(?:new|updated?|changed?|different|alternate|alternative)\s+(?:bank(?:ing)?|account|remittance|"
-    r"payment|wire)\s*(?:details?|information|info|instructions?|account)?|"
+    r"\b(?:(?:new|updated?|changed?|different|alternate|alternative)\s+(?:bank(?:ing)?|remittance|payment|"
+    r"wire)\s*(?:details?|information|info|instructions?|account)?|"
+    r"(?:new|updated?|changed?|different)\s+(?:bank|checking|savings)\s+account|"
     r"(?:bank(?:ing)?|account|remittance|payment|wire)\s+(?:details?|information|instructions?)\s+"
     r"(?:have|has)\s+(?:been\s+)?(?:changed|updated)|change\s+(?:of|to|in)\s+(?:our\s+|my\s+)?"
-    r"(?:bank(?:ing)?|account|direct deposit|remittance)|iban|swift(?:/bic)?\s*(?:code)?|routing\s+number|"
-    r"direct\s+deposit)\b",
+    r"(?:bank(?:ing)?|bank account|direct deposit|remittance)|(?:update|change)\s+(?:my|our)\s+"
+    r"(?:direct deposit|bank(?:ing)? (?:details|information|account))|iban|swift(?:/bic)?\s*code|"
+    r"routing\s+number)\b",
     re.IGNORECASE,
 )
 

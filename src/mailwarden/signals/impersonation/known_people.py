@@ -18,6 +18,7 @@ from mailwarden.signals.evidence import quote
 
 # An outside address that writes AND is written to under this name is a known person, not an impostor.
 KNOWN_ADDRESS_MIN_EACH_WAY = 2
+KNOWN_ONE_WAY_MIN = 5  # ... or one that wrote this often without ever being flagged
 
 
 def _main_address(profile, person: Person) -> tuple[str, int]:  # type: ignore[no-untyped-def]
@@ -53,15 +54,22 @@ def known_person_name(message: Message, context: Context) -> Hit | None:
     if any(sender in person.addresses for person in people):
         return None
     contact = profile.contact(sender) if sender else None
-    if contact is not None and contact.messages_from >= KNOWN_ADDRESS_MIN_EACH_WAY and (
-            contact.messages_to >= KNOWN_ADDRESS_MIN_EACH_WAY):
+    if contact is not None and (
+            min(contact.messages_from, contact.messages_to) >= KNOWN_ADDRESS_MIN_EACH_WAY
+            or contact.messages_from >= KNOWN_ONE_WAY_MIN):
         return None  # a known correspondent under this name (a namesake, or the person's own other mailbox)
-    person = people[0]
-    role = "vip" if person.is_vip else "employee"
-    main, sent = _main_address(profile, person)
     internal = bool(sender) and profile.is_internal(sender)
+    for person in people:
+        main, sent = _main_address(profile, person)
+        # Someone who never wrote is a name on a distribution list, not an identity worth stealing;
+        # a colleague's new alias on our own domain is an alias (authentication catches spoofing).
+        if person.is_vip or (sent > 0 and not internal):
+            break
+    else:
+        return None
+    role = "vip" if person.is_vip else "employee"
     if internal:
-        strength = 0.5 if person.is_vip else 0.35
+        strength = 0.5
     elif person.is_vip:
         strength = 0.95 if is_freemail(message.sender.domain) else 0.9
     else:

@@ -20,9 +20,11 @@ RECENT_DOMAIN_DAYS = 30
 ESTABLISHED_MIN_EACH_WAY = 3
 ESTABLISHED_MIN_DAYS = 30
 KNOWN_SENDER_MIN = 3  # messages from an address before its habits mean anything
-HABIT_SENDER_MIN = 10  # ... before a new link domain is unusual
-LATERAL_MIN_NEW = 5
-LATERAL_MIN_SHARE = 0.6
+HABIT_SENDER_MIN = 10  # ... before they count as a regular colleague
+LINK_HABIT_MIN = 20  # ... before a new link domain is unusual
+LATERAL_MIN_NEW = 8
+LATERAL_MIN_SHARE = 0.8
+LATERAL_MIN_HISTORY = 20  # messages before we know whom an account usually writes to
 BANK_TEXT_CHARS = 20_000
 
 
@@ -86,7 +88,8 @@ def first_contact_org(message: Message, context: Context) -> Hit | None:
 @detector(
     "trust.first_contact_recipient",
     Leg.TRUST,
-    "The sender is known to the organization but never exchanged mail with any of this message's recipients.",
+    "An outside sender known to the organization never exchanged mail with any of this message's "
+    "recipients (a vendor suddenly writing to finance instead of their usual contact).",
     needs_profile=True,
     attack_types=("ceo_fraud", "invoice_fraud"),
     strategy="unknown_sender",
@@ -96,8 +99,8 @@ def first_contact_recipient(message: Message, context: Context) -> Hit | None:
     if not sender:
         return None
     contact = profile.contact(sender)
-    if contact is None or contact.messages_from < KNOWN_SENDER_MIN:
-        return None
+    if contact is None or contact.internal or contact.messages_from < KNOWN_SENDER_MIN:
+        return None  # colleagues start new conversations all the time; outsiders have their contacts
     internal = [r for r in _recipients(message) if profile.is_internal(r)]
     if not internal:
         return None
@@ -203,7 +206,7 @@ def new_link_domain(message: Message, context: Context) -> Hit | None:
     if not sender or not message.links:
         return None
     habits = profile.habits(sender)
-    if habits is None or habits.messages < HABIT_SENDER_MIN:
+    if habits is None or habits.messages < LINK_HABIT_MIN:
         return None
     own = registrable_guess(sender.rpartition("@")[2])
     usual = set(habits.link_domains)
@@ -221,7 +224,7 @@ def new_link_domain(message: Message, context: Context) -> Hit | None:
     if not new:
         return None
     shown = ", ".join(quote(d) for d in new[:3])
-    return Hit(0.35, f"{quote(sender)} ({habits.messages:,} messages before, linking "
+    return Hit(0.25, f"{quote(sender)} ({habits.messages:,} messages before, linking "
                      f"{len(usual):,} domains) links {shown} for the first time; the organization's mail "
                      "rarely or never linked it")
 
@@ -243,13 +246,13 @@ def unusual_recipients(message: Message, context: Context) -> Hit | None:
     if len(recipients) < LATERAL_MIN_NEW:
         return None
     habits = profile.habits(sender)
-    if habits is None or habits.messages < KNOWN_SENDER_MIN:
+    if habits is None or habits.messages < LATERAL_MIN_HISTORY:
         return None
     new = [r for r in recipients if not profile.pair_count(sender, r)]
     share = len(new) / len(recipients)
     if len(new) < LATERAL_MIN_NEW or share < LATERAL_MIN_SHARE:
         return None
-    strength = min(0.7, 0.3 + 0.04 * len(new))
+    strength = min(0.7, 0.2 + 0.5 * (share - LATERAL_MIN_SHARE) / (1 - LATERAL_MIN_SHARE) + 0.01 * len(new))
     return Hit(strength, f"{quote(sender)} writes to {len(new)} of {len(recipients)} recipients "
                          "for the first "
                          f"time (before: {habits.messages:,} messages to {habits.distinct_recipients:,} "
