@@ -24,7 +24,7 @@ from sklearn.linear_model import LogisticRegression
 
 from mailwarden.message import Message
 
-N_FEATURES = 2**18  # hashed buckets: words in the lower half, character n-grams in the upper half
+N_FEATURES = 2**17  # hashed buckets: words in the lower half, character n-grams in the upper half
 _HALF = N_FEATURES // 2
 _MASK = np.uint64(_HALF - 1)  # N_FEATURES is a power of two: masking is modulo, and cheaper
 # Bounded reading: the ask of an attack is near the top; reading more costs time and adds quoted noise.

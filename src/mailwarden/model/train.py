@@ -56,7 +56,7 @@ TYPE_PARAMS = {
     "force_col_wise": True,
 }
 ROUNDS = 250
-TYPE_ROUNDS = 120
+TYPE_ROUNDS = 60
 TEXT_FOLDS = 3
 HEAVY_COPIES = BINARY_PARAMS["min_data_in_leaf"] * 2
 Progress = Callable[[str], None]
