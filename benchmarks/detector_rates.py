@@ -2,7 +2,8 @@
 
     python benchmarks/detector_rates.py [--limit N] [--data /work/shared/data] [--examples ID]
 
-Prints, for every registered detector, the share of messages it fires on in each corpus group:
+Prints, for every registered detector, the share of messages it fires on in each corpus group, then the
+share with a risk signal (strength > 0) on any leg other than authentication and on two or more legs:
 phishing_pot (malicious), SpamAssassin ham and spam, Enron (ham, org domain enron.com) and modern
 mailing lists (ham). A detector that fires on more than 5% of Enron or modern_lists ham needs a look.
 """
@@ -51,6 +52,9 @@ def run_group(group: str, data: str, limit: int, stride: int, examples: str) -> 
         signals = runner.run(message, context)
         detect_seconds += time.process_time() - start
         seen += 1
+        legs = {str(s.leg) for s in signals if s.strength > 0 and s.leg != "authentication"}
+        fired["(any leg)"] += bool(legs)
+        fired["(two or more legs)"] += len(legs) >= 2
         for signal in signals:
             fired[signal.id] += 1
             if examples and signal.id.startswith(examples) and len(shown[signal.id]) < 6:
@@ -85,6 +89,9 @@ def main() -> None:
             cells.append(f"{rate:13.1f}%{flag}")
         print(f"{det.id:46}" + "".join(cells))
     timing = ", ".join(f"{r['group']} {r['ms_per_message']:.2f}" for r in results)
+    for summary in ("(any leg)", "(two or more legs)"):
+        print(f"{summary:46}" + "".join(f"{100 * r['fired'][summary] / max(r['seen'], 1):13.1f}% "
+                                        for r in results))
     print(f"detector ms/message (CPU): {timing}")
     for r in results:
         if r["crashes"]:
