@@ -23,6 +23,7 @@ from mailwarden.engine import Engine
 from mailwarden.profile.learn import learn
 from mailwarden.profile.record import record_from_bytes
 from mailwarden.profile.snapshot import ProfileSnapshot
+from mailwarden.profile.text import name_key
 from mailwarden.settings import Settings
 from mailwarden.signals.impersonation import known_people
 from mailwarden.signals.trust import history
@@ -56,11 +57,11 @@ def _eml(sender: str, to: list[str], subject: str, body: str, when: datetime, ex
 def write_attacks(profile: ProfileSnapshot, when: datetime) -> list[tuple[str, RawItem]]:
     """A handful of attacks on this organization, built from its own learned people and partners."""
     vips = sorted(profile.vips(), key=lambda p: -len(p.addresses))
-    by_name = {p.name.lower(): p for p in profile.people()}
-    lay = by_name.get("lay, kenneth") or vips[0]
-    whalley = by_name.get("greg whalley") or vips[1]
-    kitchen = by_name.get("kitchen, louise") or vips[2]
-    beck = by_name.get("beck, sally") or vips[3]
+    by_key = {name_key(p.name): p for p in profile.people()}
+    lay = by_key.get("kenneth lay") or vips[0]
+    whalley = by_key.get("greg whalley") or vips[1]
+    kitchen = by_key.get("louise kitchen") or vips[2]
+    beck = by_key.get("sally beck") or vips[3]
     target = "sally.beck@enron.com"
     staff = [a for p in profile.people()[:400] for a in p.addresses[:1]]
     # The busiest two-way external counterparty (not free mail) and one of its people.

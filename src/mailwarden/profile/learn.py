@@ -7,11 +7,13 @@ counts and re-derives internal domains, people and VIPs from everything learned 
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import islice
 
 from mailwarden.profile.aggregate import FactBatch
 from mailwarden.profile.derive import derive_profile
@@ -22,6 +24,7 @@ from mailwarden.sources.base import RawItem
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 5000
+SEEN_CHECK_CHUNK = 1000
 
 
 @dataclass
@@ -70,6 +73,27 @@ def _in_range(record: LearnRecord, after: datetime | None, before: datetime | No
     return not (before is not None and record.date >= before)
 
 
+def _skip_learned(store, items: Iterable[RawItem], report: LearnReport,
+                  progress: Callable[[int], None] | None) -> Iterator[RawItem]:
+    """Drop messages learned in an earlier run before parsing them (relearning a mailbox is cheap)."""
+    for chunk in _chunked(iter(items), SEEN_CHECK_CHUNK):
+        digests = [hashlib.sha256(i.data).hexdigest() if i.data is not None else "" for i in chunk]
+        fresh = store.unseen([d for d in digests if d])
+        for item, digest in zip(chunk, digests, strict=True):
+            if digest and digest not in fresh:
+                report.read += 1
+                report.duplicates += 1
+                if progress is not None:
+                    progress(1)
+                continue
+            yield item
+
+
+def _chunked(items: Iterator[RawItem], size: int) -> Iterator[list[RawItem]]:
+    while chunk := list(islice(items, size)):
+        yield chunk
+
+
 def learn_items(
     store,
     items: Iterable[RawItem],
@@ -85,7 +109,7 @@ def learn_items(
     started = time.perf_counter()
     report = LearnReport()
     pending: list[LearnRecord] = []
-    for item, record, problem in parse_items(items, workers):
+    for item, record, problem in parse_items(_skip_learned(store, items, report, progress), workers):
         report.read += 1
         if progress is not None:
             progress(1)
