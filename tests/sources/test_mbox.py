@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import io
 import mailbox
+import tempfile
 import tracemalloc
 from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mailwarden.sources.mbox import split_mbox
 
@@ -80,3 +84,16 @@ def test_memory_stays_bounded_by_one_message(tmp_path: Path) -> None:
         tracemalloc.stop()
     assert count == 2000
     assert peak < 2_000_000
+
+
+LINES = [b"From a@b Mon Jan  1 00:00:00 2024\n", b"\n", b"Subject: s\n", b"body text\n", b">From quoted\n",
+         b"From", b"trailing without newline", b"\r\n"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(LINES), max_size=40))
+def test_split_matches_mailbox_mbox_on_arbitrary_line_mixes(lines: list[bytes]) -> None:
+    raw = b"From first Mon Jan  1 00:00:00 2024\n" + b"".join(lines)
+    with tempfile.TemporaryDirectory() as folder:
+        expected = _stdlib_messages(Path(folder), raw)
+    assert [chunk.data for chunk in split_mbox(io.BytesIO(raw), 1 << 20, unescape=False)] == expected
