@@ -173,3 +173,21 @@ def test_signature_table_without_libmagic() -> None:
     assert sniff_by_table(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 8) == "application/x-ole-storage"
     assert sniff_by_table(b"  <!DOCTYPE html><html>") == "text/html"
     assert sniff_by_table(b"\x00\x01\x02\x03") == ""
+
+
+def test_sniffing_names_risky_containers_libmagic_misses() -> None:
+    from mailwarden.message.sniff import sniff_type
+
+    assert sniff_type(b"\xe4\x52\x5c\x7b\x8c\xd8\xa7\x4d" + b"\x00" * 200) == "application/onenote"
+    assert sniff_type(b"\x00" * 0x8001 + b"CD001" + b"\x00" * 100) == "application/x-iso9660-image"
+    assert sniff_type(b"plain words only") == "text/plain"
+
+
+def test_svg_with_event_handler_counts_as_script() -> None:
+    from mailwarden.message.attachments import inspect_attachment
+    from mailwarden.settings import Settings
+
+    svg = b'<svg xmlns="http://www.w3.org/2000/svg" onload="go()"><rect/></svg>'
+    assert inspect_attachment("logo.svg", "image/svg+xml", svg, Settings()).has_script
+    plain_svg = b'<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>'
+    assert not inspect_attachment("logo.svg", "image/svg+xml", plain_svg, Settings()).has_script

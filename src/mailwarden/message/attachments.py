@@ -15,7 +15,8 @@ SCRIPT_SCAN_BYTES = 2 * 1024 * 1024
 _HTML_SUFFIXES = (".htm", ".html", ".shtml", ".xhtml", ".svg", ".hta", ".mht", ".mhtml")
 # Markers of script and of HTML smuggling (a file assembled in the browser from an embedded blob).
 _SCRIPT_MARKERS = (b"<script", b"javascript:", b"atob(", b"new blob", b"mssaveoropenblob",
-                   b"createobjecturl", b"eval(", b"unescape(", b"document.write(", b"fromcharcode")
+                   b"createobjecturl", b"eval(", b"unescape(", b"document.write(", b"fromcharcode",
+                   b"onload=", b"onerror=")  # event handlers: how SVG attachments run script
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _MAGIC_ARCHIVES = (b"Rar!\x1a\x07", b"7z\xbc\xaf\x27\x1c", b"\x1f\x8b", b"BZh", b"\xfd7zXZ\x00", b"MSCF")
 

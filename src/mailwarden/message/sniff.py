@@ -37,6 +37,8 @@ _SIGNATURES: tuple[tuple[int, bytes, str], ...] = (
     (0, b"BEGIN:VCALENDAR", "text/calendar"),
     (0x8001, b"CD001", "application/x-iso9660-image"),
     (0, b"L\x00\x00\x00\x01\x14\x02\x00", "application/x-ms-shortcut"),
+    (0, b"\xe4\x52\x5c\x7b\x8c\xd8\xa7\x4d", "application/onenote"),
+    (0, b"conectix", "application/x-vhd"),
 )
 _TEXT_MARKERS = ((b"<svg", "image/svg+xml"), (b"<html", "text/html"), (b"<!doctype html", "text/html"),
                  (b"<script", "text/html"), (b"<head", "text/html"), (b"<body", "text/html"))
@@ -49,10 +51,11 @@ def sniff_type(data: bytes) -> str:
     if _MAGIC is not None:
         try:
             found = _MAGIC.from_buffer(data[:SNIFF_BYTES])
-            if found and found != "application/octet-stream":
+            if found and found not in ("application/octet-stream", "text/plain"):
                 return found
-            # libmagic needs more than the head for ISO images; our table knows the offset.
-            return sniff_by_table(data) or found
+            # libmagic needs more than the head for ISO images and calls OneNote text; the table knows.
+            table = sniff_by_table(data)
+            return table if table and table != "text/plain" else (found or table)
         except Exception:  # noqa: BLE001 - libmagic errors on odd input must not cost the message
             pass
     return sniff_by_table(data) or "application/octet-stream"
