@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mailwarden.profile.text import (
+    BANK_CHANGE,
     clean_display_name,
     display_form,
     find_title,
@@ -68,3 +69,19 @@ def test_find_title():
                                              ("Bowen Jr., Raymond", "Raymond Bowen Jr."), ("Lay,", "Lay,")])
 def test_display_form_puts_the_first_name_first(name, shown):
     assert display_form(name) == shown
+
+
+@pytest.mark.parametrize("text", [
+    "Please note our new bank details for all future payments", "our banking details have changed",
+    "Change of bank account", "please update my direct deposit", "IBAN DE89 3704", "new remittance address",
+])
+def test_bank_change_phrases(text):
+    assert BANK_CHANGE.search(text)
+
+
+@pytest.mark.parametrize("text", [
+    "we opened a new account with the utility", "the new bank building downtown", "direct deposit stubs",
+    "payment received, thanks",
+])
+def test_ordinary_money_talk_is_not_a_bank_change(text):
+    assert not BANK_CHANGE.search(text)

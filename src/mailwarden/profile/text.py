@@ -128,7 +128,7 @@ FINANCE_WORDS = re.compile(  # applied to lower-cased bytes
 # A request to change where money goes (the core of vendor and payroll fraud); deliberately narrow.
 BANK_CHANGE = re.compile(
     r"\b(?:(?:new|updated?|changed?|different|alternate|alternative)\s+(?:bank(?:ing)?|remittance|payment|"
-    r"wire)\s*(?:details?|information|info|instructions?|account)?|"
+    r"wire)\s+(?:details?|information|info|instructions?|account|address)|"
     r"(?:new|updated?|changed?|different)\s+(?:bank|checking|savings)\s+account|"
     r"(?:bank(?:ing)?|account|remittance|payment|wire)\s+(?:details?|information|instructions?)\s+"
     r"(?:have|has)\s+(?:been\s+)?(?:changed|updated)|change\s+(?:of|to|in)\s+(?:our\s+|my\s+)?"

@@ -11,7 +11,7 @@ from functools import lru_cache
 from mailwarden.domains import find_lookalike, is_freemail, registrable_domain
 from mailwarden.domains.lookalike import registrables
 from mailwarden.message import Message
-from mailwarden.profile.text import clean_display_name, name_key
+from mailwarden.profile.text import clean_display_name, display_form, name_key
 from mailwarden.profile.view import Person
 from mailwarden.signals.base import Context, Detector, Hit, Leg, Party, detector
 from mailwarden.signals.evidence import quote
@@ -127,7 +127,7 @@ def lookalike_known_contact(message: Message, context: Context) -> Hit | None:
         internal = profile.is_internal(address)
         role = "organization" if internal else ("vendor" if target_stats and target_stats.is_vendor
                                                  else "contact")
-        shown = contact.names[0] if contact.names else address
+        shown = display_form(contact.names[0]) if contact.names else address
         return Hit(0.9, f"{quote(sender)} imitates {role} {quote(shown)} <{address}> "
                         f"({contact.messages_from:,} messages from them, {contact.messages_to:,} to them): "
                         f"{found.describe()}", Party(shown, address, "vendor" if role == "vendor" else (
