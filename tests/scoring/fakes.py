@@ -16,6 +16,8 @@ FAKE_DETECTORS = {
                  attack_types=("ceo_fraud",), strategy="display_name_impersonation"),
         Detector("impersonation.lookalike_domain", Leg.IMPERSONATION, "lookalike domain", _never,
                  strategy="lookalike_domain"),
+        Detector("impersonation.lookalike_vendor", Leg.IMPERSONATION, "lookalike of a vendor", _never,
+                 attack_types=("invoice_fraud",), strategy="lookalike_domain"),
         Detector("authentication.dmarc_fail", Leg.AUTHENTICATION, "DMARC failed", _never),
         Detector("trust.first_contact", Leg.TRUST, "never wrote before", _never, needs_profile=True,
                  strategy="unknown_sender"),

@@ -158,3 +158,13 @@ def test_a_broken_override_is_a_config_error(tmp_path: Path):
 
 def test_merged_replaces_values_and_merges_tables():
     assert merged({"a": {"x": 1, "y": 2}, "b": 1}, {"a": {"y": 3}, "b": 2}) == {"a": {"x": 1, "y": 3}, "b": 2}
+
+
+def test_the_sender_breaks_a_tie_between_the_types_an_ask_hints_at(scorer):
+    # goal.wire_transfer hints at ceo_fraud and invoice_fraud equally; a VIP's name tips it to ceo_fraud.
+    vip = scorer.assess(MESSAGE, [sig("goal.wire_transfer"), sig("impersonation.display_name_vip")])
+    assert vip.attack_type == "ceo_fraud"
+    vendor = scorer.assess(MESSAGE, [sig("goal.wire_transfer"), sig("impersonation.lookalike_vendor", 0.3)])
+    assert vendor.attack_type == "invoice_fraud"
+    alone = scorer.assess(MESSAGE, [sig("impersonation.display_name_vip")])
+    assert alone.attack_type == "ceo_fraud"  # no ask at all: the sender's hints decide

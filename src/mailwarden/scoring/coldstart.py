@@ -185,8 +185,9 @@ class ColdStartScorer:
 
     def attack_type(self, signals: Iterable[Signal]) -> str:
         """The taxonomy type most supported by the signals' hints. What the message asks for (goal and
-        delivery hints) decides; the other legs' hints only count when no goal or delivery hint fired. A
-        signal that hints at several types splits its vote, so a specific ask beats a generic one."""
+        delivery hints) decides; the other legs' hints break its ties, and decide alone when no goal or
+        delivery hint fired. A signal that hints at several types splits its vote, so a specific ask
+        beats a generic one."""
         votes: dict[str, dict[str, float]] = {"payload": defaultdict(float), "sender": defaultdict(float)}
         known = detectors_by_id()
         for signal in signals:
@@ -200,11 +201,10 @@ class ColdStartScorer:
             share = self.type_factor.get(str(signal.leg), 0.0) * signal.strength * self.weight(signal)
             for name in hinted:
                 votes[side][name] += share / len(hinted)
-        for side in ("payload", "sender"):
-            best = max(votes[side].items(), key=lambda kv: kv[1], default=None)
-            if best and best[1] > 0:
-                return best[0]
-        return self.fallback_type
+        payload, sender = votes["payload"], votes["sender"]
+        ranked = payload or sender  # the ask decides; the sender's hints break its ties
+        best = max(ranked, key=lambda name: (round(ranked[name], 6), sender.get(name, 0.0)), default="")
+        return best if best and ranked[best] > 0 else self.fallback_type
 
     def spam_score(self, message: Message, signals: list[Signal], evidence: Mapping[str, float]) -> float:
         known = detectors_by_id()
