@@ -1,7 +1,7 @@
 """Probability calibration stored as plain JSON (no pickles in model folders).
 
-Isotonic regression when the calibration split is large enough to trust a step function, Platt
-scaling (a logistic fit on the raw score's log-odds) otherwise.
+Platt scaling (a logistic fit on the raw score's log-odds) by default; isotonic regression on request
+when the calibration split is large enough to trust a step function.
 """
 
 from __future__ import annotations
@@ -38,13 +38,17 @@ class Calibrator:
         return raw
 
     @classmethod
-    def fit(cls, raw: np.ndarray, labels: np.ndarray, weights: np.ndarray | None = None) -> Calibrator:
+    def fit(cls, raw: np.ndarray, labels: np.ndarray, weights: np.ndarray | None = None,
+            method: str = "platt") -> Calibrator:
+        """Platt by default: it is strictly increasing, so the tree's ranking survives. Isotonic maps
+        whole ranges of raw scores to one value (often 1.0 at the top), which erases the order among
+        the most suspicious messages, exactly where a 1-in-1000 false-alarm threshold has to cut."""
         raw = np.asarray(raw, dtype=float)
         labels = np.asarray(labels, dtype=int)
         positives, negatives = int(labels.sum()), int((1 - labels).sum())
         if positives == 0 or negatives == 0:
             return cls("identity")
-        if min(positives, negatives) >= MIN_PER_CLASS_FOR_ISOTONIC:
+        if method == "isotonic" and min(positives, negatives) >= MIN_PER_CLASS_FOR_ISOTONIC:
             iso = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0)
             iso.fit(raw, labels, sample_weight=weights)
             return cls("isotonic", tuple(map(float, iso.X_thresholds_)), tuple(map(float, iso.y_thresholds_)))

@@ -37,8 +37,8 @@ log = logging.getLogger(__name__)
 
 MISS_WEIGHT = 50.0  # a reported miss outweighs many synthetic attacks: it is real and it got through
 FALSE_ALARM_WEIGHT = 20.0
-HISTORY_MAX = 15_000  # history negatives kept (reservoir sample); more adds time, little accuracy
-PAST_SHARE = 0.7  # the earliest 70% of history builds the training profile, the rest are negatives
+HISTORY_MAX = 20_000  # history negatives kept (reservoir sample); more adds time, little accuracy
+PAST_SHARE = 0.6  # the earliest 60% of history builds the training profile, the rest are negatives
 SYNTH_PER_TYPE = 250
 HISTORY_FILE = "history.json"
 STYLE_SAMPLE = 400
