@@ -191,3 +191,17 @@ def test_svg_with_event_handler_counts_as_script() -> None:
     assert inspect_attachment("logo.svg", "image/svg+xml", svg, Settings()).has_script
     plain_svg = b'<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>'
     assert not inspect_attachment("logo.svg", "image/svg+xml", plain_svg, Settings()).has_script
+
+
+@pytest.mark.parametrize(
+    ("value", "name", "address"),
+    [
+        ("Support <help@lure.example@other.example>", "Support", "help@lure.example@other.example"),
+        ("Brand <@bulk.example>", "Brand", "@bulk.example"),
+        ('"Brand" <>', "Brand", ""),
+        ("plain@lure.example@other.example", "", "plain@lure.example@other.example"),
+    ],
+)
+def test_malformed_sender_addresses_are_kept_as_written(value: str, name: str, address: str) -> None:
+    (found,), _ = parse_addresses(value)
+    assert (found.name, found.address) == (name, address)

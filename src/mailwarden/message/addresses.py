@@ -30,7 +30,12 @@ def parse_addresses(value: str, limit: int = MAX_ADDRESSES) -> tuple[tuple[Addre
         value = value[: _nth_index(value, ",", limit)]
         truncated = True
     out: list[Address] = []
-    for name, addr in _simple_pairs(value) or getaddresses([value]):
+    pairs = _simple_pairs(value)
+    if pairs is None:
+        pairs = getaddresses([value])
+        if any(not addr for _, addr in pairs) and ("<" in value or "@" in value):
+            pairs = _lenient_pairs(value) or pairs
+    for name, addr in pairs:
         address = addr.strip().strip("<>").lower()
         display = clean_display_name(decode_words(name))
         if not address and not display:
@@ -59,6 +64,36 @@ def _simple_pairs(value: str) -> list[tuple[str, str]] | None:
             return None
         pairs.append((match.group(1) if match.re is _SIMPLE_NAMED else "", match.group(match.re.groups)))
     return pairs
+
+
+def _lenient_pairs(value: str) -> list[tuple[str, str]]:
+    """What the reader sees when the stdlib rejects an address (`a@b.com@c.com`, `<@host>`,
+    `x@pot!`): the text in angle brackets, or the bare token holding an `@`, kept as the address."""
+    pairs: list[tuple[str, str]] = []
+    for item in _split_outside_quotes(value):
+        item = item.strip()
+        angle = _ANGLE.search(item)
+        if angle:
+            pairs.append((item[: angle.start()].strip(), angle.group(1).strip()))
+        elif "@" in item:
+            pairs.append(("", item.split()[-1]))
+        elif item:
+            pairs.append((item, ""))
+    return pairs
+
+
+def _split_outside_quotes(value: str) -> list[str]:
+    items, current, quoted = [], [], False
+    for char in value:
+        if char == '"':
+            quoted = not quoted
+        if char == "," and not quoted:
+            items.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    items.append("".join(current))
+    return items
 
 
 def _nth_index(text: str, char: str, n: int) -> int:
