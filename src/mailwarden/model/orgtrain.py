@@ -40,6 +40,7 @@ FALSE_ALARM_WEIGHT = 20.0
 HISTORY_MAX = 20_000  # history negatives kept (reservoir sample); more adds time, little accuracy
 PAST_SHARE = 0.6  # the earliest 60% of history builds the training profile, the rest are negatives
 SYNTH_PER_TYPE = 250
+EXTERNAL_GOOD_WEIGHT = 3.0
 HISTORY_FILE = "history.json"
 STYLE_SAMPLE = 400
 HARD_NEGATIVES_PER_TYPE = 60  # look-alike good mail (real invoices, password notices from IT ...)
@@ -291,7 +292,9 @@ def train_org_model(
     runner = DetectorRunner()
     context = Context(settings=settings, profile=past_profile)
     examples: list[Example] = [
-        Example(m, runner.run(m, context), 0, "none", 1.0, body_group(m), "history") for m in recent
+        Example(m, runner.run(m, context), 0, "none", _history_weight(m, past_profile), body_group(m),
+                "history")
+        for m in recent
     ]
     synth_items = [(raw, f"synthetic#{i}", label) for i, (raw, label) in enumerate(attacks)]
     synth_items += [(raw, f"synthetic-good#{i}", {**label, "good": True})
@@ -339,6 +342,15 @@ def _split(e: Example) -> str:
     from mailwarden.model.dataset import split_of
 
     return split_of(e)
+
+
+def _history_weight(message: Message, profile: OrgProfile | None) -> float:
+    """Good mail from outside counts more: attacks come from outside, and a history dominated by the
+    organization's own sent mail would otherwise teach that anything written elsewhere is an attack."""
+    sender = message.sender.address if message.sender else ""
+    if profile is None or not sender or profile.is_internal(sender):
+        return 1.0
+    return EXTERNAL_GOOD_WEIGHT
 
 
 def _record_version(
