@@ -76,10 +76,8 @@ def _lenient_pairs(value: str) -> list[tuple[str, str]]:
         if angle:
             pairs.append((item[: angle.start()].strip(), angle.group(1).strip()))
         elif "@" in item:
-            pairs.append(("", item.split()[-1]))
-        elif item:
-            pairs.append((item, ""))
-    return pairs
+            pairs.append(("", item.split()[-1].strip(";:")))
+    return pairs  # items with neither are group syntax (`undisclosed-recipients:;`) or noise
 
 
 def _split_outside_quotes(value: str) -> list[str]:
