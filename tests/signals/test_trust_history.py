@@ -145,3 +145,23 @@ def test_new_domain_seen_days_before(tmp_path):
 def test_first_contact_from_free_mail_says_so(context):
     hit = fired(history.first_contact_org, mail("someone.new@gmail.com", AP, "Hello"), context)
     assert hit is not None and "free-mail" in hit[1] and "domain" not in hit[1]
+
+
+def test_unusual_hour_for_a_sender_with_a_long_history(tmp_path):
+    settings = Settings.load(home=tmp_path, org_domains="northwind-metals.com")
+    office_hours = []
+    for day in range(1, 21):
+        for hour in (9, 14):
+            raw = (f"From: tom.becker@northwind-metals.com\nTo: {AP}\nSubject: report {day}\n"
+                   f"Date: {day:02d} Jan 2024 {hour:02d}:15:00 +0000\n\nNumbers.\n")
+            office_hours.append(RawItem(f"{day}-{hour}.eml", raw.encode()))
+    with Store.open(settings) as store:
+        learn(store, settings, office_hours)
+        ctx = Context(settings=settings, profile=ProfileSnapshot.load(store))
+    night = mail("tom.becker@northwind-metals.com", AP, "Wire", date="Mon, 05 Feb 2024 03:40:00 +0000")
+    hit = fired(history.unusual_hour, night, ctx)
+    assert hit is not None and "40 messages" in hit[1] and "03:40" in hit[1]
+    near_usual = mail("tom.becker@northwind-metals.com", AP, "Wire", date="Mon, 05 Feb 2024 10:40:00 +0000")
+    assert fired(history.unusual_hour, near_usual, ctx) is None
+    stranger = mail("someone@new.biz", AP, "Wire", date="Mon, 05 Feb 2024 03:40:00 +0000")
+    assert fired(history.unusual_hour, stranger, ctx) is None

@@ -36,13 +36,7 @@ def _day(value) -> str:  # type: ignore[no-untyped-def]
 
 def profile_summary(snapshot, top: int) -> dict:
     """The profile as plain data (the JSON output, and what the table shows)."""
-    contacts = []
-    for address in snapshot._addresses:  # noqa: SLF001 - the snapshot's own index, read-only
-        if snapshot.is_internal(address):
-            continue
-        contact = snapshot.contact(address)
-        if contact and contact.messages_from and contact.messages_to:
-            contacts.append(contact)
+    contacts = [c for c in snapshot.contacts() if not c.internal and c.messages_from and c.messages_to]
     contacts.sort(key=lambda c: min(c.messages_from, c.messages_to), reverse=True)  # two-way first
     vendors = [d for d in snapshot.known_domains() if d.is_vendor]
     external = [d for d in snapshot.known_domains() if not snapshot.is_internal("x@" + d.domain)]

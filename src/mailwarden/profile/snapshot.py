@@ -157,6 +157,14 @@ class ProfileSnapshot:
     def pair_count(self, sender: str, recipient: str) -> int:
         return self._pairs.get(sender.lower(), {}).get(recipient.lower(), 0)
 
+    def contacts(self) -> list[Contact]:
+        """Every address in the profile as a Contact (for reports; detectors use `contact`)."""
+        return [c for c in map(self.contact, self._addresses) if c is not None]
+
+    def hour_counts(self, address: str) -> dict[int, int]:
+        """Messages per hour of day (UTC) from this sender."""
+        return dict(self._hours.get(address.lower(), {}))
+
     def addresses_on(self, domain: str) -> list[str]:
         """Addresses seen on a domain, busiest first (lookalike checks name the contact imitated)."""
         if self._by_domain is None:

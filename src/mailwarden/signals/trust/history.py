@@ -22,6 +22,7 @@ ESTABLISHED_MIN_DAYS = 30
 KNOWN_SENDER_MIN = 3  # messages from an address before its habits mean anything
 HABIT_SENDER_MIN = 10  # ... before they count as a regular colleague
 LINK_HABIT_MIN = 20  # ... before a new link domain is unusual
+HOURS_HISTORY_MIN = 30
 LATERAL_MIN_NEW = 8
 LATERAL_MIN_SHARE = 0.8
 LATERAL_MIN_HISTORY = 20  # messages before we know whom an account usually writes to
@@ -265,6 +266,34 @@ def unusual_recipients(message: Message, context: Context) -> Hit | None:
 
 
 @detector(
+    "trust.unusual_hour",
+    Leg.TRUST,
+    "A sender with a long history writes at an hour of the day (UTC) they never wrote at, nor within an "
+    "hour of it (an account used from another time zone).",
+    needs_profile=True,
+    attack_types=("lateral_phishing", "invoice_fraud", "ceo_fraud"),
+    strategy="compromised_account",
+)
+def unusual_hour(message: Message, context: Context) -> Hit | None:
+    profile, sender = context.profile, _sender(message)
+    when = _utc(message.date)
+    hour_counts = getattr(profile, "hour_counts", None)
+    if not sender or when is None or hour_counts is None:
+        return None
+    hours = hour_counts(sender)
+    total = sum(hours.values())
+    if total < HOURS_HISTORY_MIN:
+        return None
+    near = sum(hours.get((when.hour + delta) % 24, 0) for delta in (-1, 0, 1))
+    if near:
+        return None
+    busiest = sorted(hours, key=hours.get, reverse=True)[:3]
+    return Hit(0.2, f"{quote(sender)} wrote {total:,} messages, none between {(when.hour - 1) % 24:02d}:00 "
+                    f"and {(when.hour + 2) % 24:02d}:00 UTC; this one at {when:%H:%M} (usually "
+                    f"{', '.join(f'{h:02d}h' for h in sorted(busiest))})")
+
+
+@detector(
     "trust.new_domain",
     Leg.TRUST,
     f"The sender's domain first appeared in the organization's mail less than {RECENT_DOMAIN_DAYS} days "
@@ -332,5 +361,5 @@ def established_relationship(message: Message, context: Context) -> Hit | None:
 
 DETECTORS: tuple[Detector, ...] = (
     first_contact_org, first_contact_recipient, fake_reply, reply_to_changed, new_bank_details,
-    new_link_domain, unusual_recipients, new_domain, established_relationship,
+    new_link_domain, unusual_recipients, unusual_hour, new_domain, established_relationship,
 )
