@@ -226,7 +226,8 @@ def _notes(run: EvalRun, labels: Counter, tasks: dict) -> list[str]:
     if run.peer_good_share < 1.0 and run.peers:
         notes.append(f"peers judged every attack and spam but only a fixed {run.peer_good_share:.0%} "
                      "sample of the good mail (by source name); their false-positive figures rest on that "
-                     "sample (see each row's counts)")
+                     "sample (see each row's counts), and their precision and PR curves are at the sample's "
+                     "higher share of positives: compare them by recall, FPR and ROC")
     if run.load.unlabelled:
         notes.append(f"{run.load.unlabelled} messages had no manifest row and were left out")
     if run.left_out_before or run.left_out_undated:
