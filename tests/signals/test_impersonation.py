@@ -58,6 +58,18 @@ def test_configured_vips():
     assert run(display_name.configured_vip_name, msg("k@x.net", "Kenneth Layton")) is None
 
 
+def test_configured_vip_party_is_the_vip_not_the_attacker():
+    settings = Settings(org_domains=("example.com",), vips=("Dana Whitfield <dana.whitfield@example.com>",))
+    # A confusable spelling still matches, but the party shows the VIP as configured.
+    fired = run(display_name.configured_vip_name, msg("d.whitfield@mail-box.net", "Dana Whltfleld"), settings)
+    assert fired is not None
+    assert fired.party.name == "Dana Whitfield" and fired.party.address == "dana.whitfield@example.com"
+    assert fired.party.role == "vip" and "'d.whitfield@mail-box.net'" in fired.evidence
+    name_only = Settings(org_domains=("example.com",), vips=("Dana Whitfield",))
+    fired = run(display_name.configured_vip_name, msg("dw@mail-box.net", "Dana Whitfield"), name_only)
+    assert fired is not None and fired.party.name == "Dana Whitfield" and fired.party.address == ""
+
+
 def test_freemail_sender_with_an_executive_ask():
     text = "Are you at your desk? I need a quick favour.\nJane\nCEO"
     ask = msg("jane.boss.ceo@gmail.com", "Jane", text=text)

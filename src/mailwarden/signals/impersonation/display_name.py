@@ -126,21 +126,26 @@ def _normal_name(name: str) -> str:
 
 
 @cache
-def _configured_vips(entries: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
-    """Settings.vips entries 'Name <address>' or 'Name' -> (normalised name, known addresses)."""
-    vips: dict[str, set[str]] = {}
+def _configured_vips(entries: tuple[str, ...]) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """Settings.vips entries 'Name <address>' or 'Name' -> (normalised key, name as configured, addresses).
+
+    The key is the confusable skeleton (so 'Dana Whltfleld' matches); the configured spelling is what
+    a reader should see as the impersonated party.
+    """
+    vips: dict[str, tuple[str, set[str]]] = {}
     for entry in entries:
         match = re.match(r"\s*(.*?)\s*<\s*([^>\s]+@[^>\s]+)\s*>\s*$", entry)
-        name, address = (match.group(1), match.group(2).lower()) if match else (entry, "")
+        name, address = (match.group(1), match.group(2).lower()) if match else (entry.strip(), "")
+        name = name.strip().strip('"').strip()
         if "@" in name and not address:
             continue  # an address alone names nobody
         key = _normal_name(name)
         if len(key.split()) < 2:
             continue  # single names ("John") would match half the world
-        vips.setdefault(key, set())
+        _, addresses = vips.setdefault(key, (name, set()))
         if address:
-            vips[key].add(address)
-    return tuple((name, frozenset(addresses)) for name, addresses in vips.items())
+            addresses.add(address)
+    return tuple((key, shown, frozenset(addresses)) for key, (shown, addresses) in vips.items())
 
 
 @detector(
@@ -159,8 +164,8 @@ def configured_vip_name(message: Message, context: Context) -> Hit | None:
     shown = f" {_normal_name(name)} "
     address = sender_address(message)
     own = protected_domains(context.settings, context.profile).own
-    for vip_name, vip_addresses in vips:
-        if f" {vip_name} " not in shown:
+    for vip_key, vip_name, vip_addresses in vips:
+        if f" {vip_key} " not in shown:
             continue
         if address in vip_addresses:
             return None
@@ -170,9 +175,11 @@ def configured_vip_name(message: Message, context: Context) -> Hit | None:
         strength = 0.9 if is_freemail(sender_domain(message)) else (0.5 if on_own_domain else 0.8)
         known = (f"known addresses: {', '.join(sorted(vip_addresses))}" if vip_addresses
                  else "outside the organization")
-        evidence = (f"display name {quote(name)} is the VIP {vip_name.title()!r} but the address "
+        evidence = (f"display name {quote(name)} is the VIP {quote(vip_name)} but the address "
                     f"{quote(address or '(none)')} is not theirs ({known})")
-        return Hit(strength, evidence, Party(vip_name.title(), address, "vip"))
+        # The party is the VIP being impersonated (their real address when configured), not the attacker.
+        vip_address = sorted(vip_addresses)[0] if vip_addresses else ""
+        return Hit(strength, evidence, Party(vip_name, vip_address, "vip"))
     return None
 
 
