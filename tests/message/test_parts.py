@@ -205,3 +205,9 @@ def test_svg_with_event_handler_counts_as_script() -> None:
 def test_malformed_sender_addresses_are_kept_as_written(value: str, name: str, address: str) -> None:
     (found,), _ = parse_addresses(value)
     assert (found.name, found.address) == (name, address)
+
+
+def test_mime_guard_catches_encapsulated_messages_in_any_letter_case() -> None:
+    deep = b"Subject: x\n\n" + b"Content-Type: Message/Rfc822\n\n" * 60 + b"Subject: inner\n\ntext\n"
+    cut = limit_mime(deep, 40, 500)
+    assert cut is not None and cut[1] == "mime_depth_exceeded"

