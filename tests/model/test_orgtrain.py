@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from mailwarden.engine import Engine
 from mailwarden.feedback import record_feedback
 from mailwarden.message.parse import parse_message
 from mailwarden.model import registry
 from mailwarden.model.orgtrain import train_org_model
-from mailwarden.store import Store
+from mailwarden.store import Store, load_profile
 from mailwarden.synth import generate_hard_negatives, generic_seed
 
 
@@ -43,7 +44,10 @@ def test_train_then_a_reported_miss_is_caught_after_retraining(settings, history
     assert any("catches all 1 reported misses" in r for r in second.decision.reasons)
     scorer = registry.load_scorer(settings)
     assert scorer is not None
-    verdict_score = scorer.assess(parse_message(raw, "miss.eml", settings), []).score
+    # Judged exactly as `scan` judges it: the engine, its detectors and the learned profile.
+    engine = Engine(settings, profile=load_profile(settings), scorer=registry.load_scorer(settings,
+                                                                                          load_profile(settings)))
+    verdict_score = engine.judge(parse_message(raw, "miss.eml", settings)).score
     if second.promoted:
         assert scorer.version == second.version
         assert verdict_score >= settings.suspicious_threshold

@@ -45,7 +45,10 @@ def judge_candidate(
     regressions: Sequence[Example],
     settings: Settings,
     profile: OrgProfile | None = None,
+    regression_profile: OrgProfile | None = None,
 ) -> GateDecision:
+    """`profile` is what the held-out mail was judged against; `regression_profile` (default the
+    same) is what scanning judges reported misses against, i.e. the whole learned profile."""
     rows = [(e.message, e.signals) for e in holdout]
     cand = evaluate(holdout, candidate.predict(rows, profile), settings) if holdout else {}
     decision = GateDecision(True, candidate_metrics=cand)
@@ -79,7 +82,8 @@ def judge_candidate(
         )
 
     if regressions:
-        preds = candidate.predict([(e.message, e.signals) for e in regressions], profile)
+        preds = candidate.predict([(e.message, e.signals) for e in regressions],
+                                  regression_profile if regression_profile is not None else profile)
         missed = [
             e.message.source or e.message.message_id
             for e, p in zip(regressions, preds, strict=True)

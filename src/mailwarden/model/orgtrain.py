@@ -307,7 +307,10 @@ def train_org_model(
         else:
             attack_type = str(label.get("attack_type") or "scam")
             examples.append(Example(message, signals, 1, attack_type, 1.0, group, f"synthetic:{family}"))
-    label_train, regressions, unresolved = label_examples(settings, past_profile)
+    # Labelled mail is judged as scan will judge it: against the whole learned profile (none if the
+    # organization's mail was never learned into this home).
+    scan_profile = load_org_profile(settings)
+    label_train, regressions, unresolved = label_examples(settings, scan_profile)
     examples += label_train
 
     version = registry.next_version(settings, "org")
@@ -324,7 +327,8 @@ def train_org_model(
 
     current = registry.load_current_model(settings)
     holdout = [e for e in examples if _split(e) == "test"]
-    decision = judge_candidate(model, current, holdout, regressions, settings, past_profile)
+    decision = judge_candidate(model, current, holdout, regressions, settings, past_profile,
+                               regression_profile=scan_profile)
     model.card["gate"] = {
         "promote": decision.promote,
         "reasons": decision.reasons,
