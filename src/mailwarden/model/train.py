@@ -68,13 +68,27 @@ def _text_label(e: Example) -> str:
     return e.attack_type or "unknown_attack"
 
 
+FAMILY_KEY = "family:"
+
+
+def _text_fold_key(e: Example, text: str) -> str:
+    if e.label == 1 and e.origin.startswith("synthetic:") and e.origin != "synthetic:":
+        return FAMILY_KEY + e.origin.split(":", 1)[1]
+    return e.group or text[:200]
+
+
 def _oof_text_probs(
     texts: list[str], labels: list[str], groups: list[str], weights: np.ndarray, classes: list[str]
 ) -> np.ndarray:
     """Out-of-fold text probabilities, so the trees learn how far to trust the text model on mail it
     has not seen (otherwise it would lean on a memorised 1.0)."""
     out = np.zeros((len(texts), len(classes)), dtype=np.float32)
-    fold = np.array([zlib.crc32(g.encode()) % TEXT_FOLDS for g in groups])
+    # Template families take whole folds (round robin): the trees then see the text model's
+    # probabilities as they are on a family it never read, which is what a new attacker's wording is.
+    families = sorted({g for g in groups if g.startswith(FAMILY_KEY)})
+    family_fold = {f: i % TEXT_FOLDS for i, f in enumerate(families)}
+    fold = np.array([family_fold[g] if g in family_fold else zlib.crc32(g.encode()) % TEXT_FOLDS
+                     for g in groups])
     for k in range(TEXT_FOLDS):
         fit_idx, pred_idx = np.where(fold != k)[0], np.where(fold == k)[0]
         if len(pred_idx) == 0:
@@ -125,7 +139,7 @@ def fit_model(
         text_matrix[t_idx] = _oof_text_probs(
             [texts[i] for i in t_idx],
             [text_labels[i] for i in t_idx],
-            [examples[i].group or texts[i][:200] for i in t_idx],
+            [_text_fold_key(examples[i], texts[i]) for i in t_idx],
             weights[t_idx],
             classes,
         )
