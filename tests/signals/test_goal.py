@@ -70,3 +70,37 @@ def test_phrase_expansion():
 
 def test_an_empty_message_is_quiet():
     assert all(run(det, Message(source="empty")) is None for det in asks.DETECTORS)
+
+
+@pytest.mark.parametrize(("det", "text"), [
+    # Many independent ways to say "our bank changed" / "pay the new account".
+    (asks.bank_detail_change, "Heads up: we switched banks last month after the merger."),
+    (asks.bank_detail_change, "Our remittance details have changed, see the attached letter."),
+    (asks.bank_detail_change, "All future payments should be sent to our new account at Harbor Bank."),
+    (asks.bank_detail_change, "Our old account is under audit and cannot receive payments for now."),
+    (asks.bank_detail_change, "Please use the Lakeside Credit Union account ending 4412 from now on."),
+    (asks.bank_detail_change, "Kindly update your vendor records with the details below."),
+    (asks.bank_detail_change, "Hemos cambiado de banco; los pagos futuros van a la nueva cuenta."),
+    (asks.bank_detail_change, "Nous avons changé de banque, voici notre nouvel IBAN."),
+    (asks.payment_request, "Can you process a wire today? I'll send the banking details shortly."),
+    (asks.payment_request, "Release $18,250.00 to the escrow account before the cut-off."),
+    (asks.payment_request, "Invoice 7781 remains unpaid; kindly settle the outstanding balance."),
+    (asks.credential_request, "I've shared a folder, sign in with your company credentials to open it."),
+    (asks.credential_request, "You have 2 new voicemails. Play the voicemail from the portal."),
+    (asks.credential_request, "Approve the MFA request on your phone, then re-enroll your device."),
+    (asks.credential_request, "Scan the QR code with your phone to continue."),
+    (asks.sensitive_data_request, "Export the complete employee roster with salaries and home addresses."),
+])
+def test_generalised_phrasings(det, text):
+    assert run(det, msg(text=text)) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "We switched the meeting to Thursday; the bank holiday moved it.",
+    "Payment for the conference was made last week, thanks for arranging it.",
+    "The account team reviewed the document you shared in the meeting.",
+    "Please sign in at the front desk when you arrive.",
+])
+def test_generalised_phrasings_stay_quiet_on_ordinary_mail(text):
+    for det in (asks.bank_detail_change, asks.payment_request, asks.credential_request):
+        assert run(det, msg(text=text)) is None, det.id

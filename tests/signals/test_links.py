@@ -64,3 +64,25 @@ def test_a_button_and_a_sentence():
     assert run(links.link_heavy_short_text, button) is not None
     pasted = msg(text="see https://x.net", links=(Link("https://x.net", "https://x.net", in_html=False),))
     assert run(links.link_heavy_short_text, pasted) is None
+
+
+def _internal(to, text, href, cc=()):
+    return msg("pat.lee@example.com", "Pat Lee", to=tuple(Address("", a) for a in to),
+               cc=tuple(Address("", a) for a in cc), text=text, links=(Link(href, "Open"),))
+
+
+def test_credential_link_to_colleagues_lateral_phishing():
+    colleagues = ("a@example.com", "b@example.com", "c@example.com")
+    ask = "I've shared a document with you, sign in with your work credentials to view it."
+    fired = run(links.credential_link_to_colleagues, _internal(colleagues, ask, "https://docs-view.example.net/f/1"))
+    assert fired is not None and "3 colleagues" in fired.evidence
+    # Addressed to itself (colleagues in Bcc) with a login page on free hosting.
+    bcc = _internal(("pat.lee@example.com",), "see below", "https://x1y2.pages.dev/login")
+    assert run(links.credential_link_to_colleagues, bcc) is not None
+    # One colleague, the organization's own intranet, or no ask at all: quiet.
+    lone = _internal(("a@example.com",), ask, "https://e.example.net/")
+    assert run(links.credential_link_to_colleagues, lone) is None
+    intranet = _internal(colleagues, ask, "https://wiki.example.com/x")
+    assert run(links.credential_link_to_colleagues, intranet) is None
+    news = _internal(colleagues, "Nice article on bridges.", "https://news.example.org/story")
+    assert run(links.credential_link_to_colleagues, news) is None

@@ -28,6 +28,7 @@ from mailwarden.domains import (
 from mailwarden.message import Link, Message
 from mailwarden.signals.base import Context, Detector, Hit, Leg, Party, detector
 from mailwarden.signals.evidence import is_list_mail, quote, sender_domain
+from mailwarden.signals.goal.asks import goal_matches
 
 MAX_LINKS = 200  # per message; a message with more is judged on the first ones
 _SHOWN_URL = re.compile(
@@ -330,6 +331,45 @@ def script_or_data_link(message: Message, context: Context) -> Hit | None:
     return None
 
 
+LATERAL_MIN_COLLEAGUES = 3  # a compromised mailbox phishes its address book, not one person
+
+
+@detector(
+    "delivery.credential_link_to_colleagues",
+    Leg.DELIVERY,
+    "Lateral phishing: a message from the organization's own domain to several colleagues with a link to "
+    "an outside site and a sign-in / verify / shared-document ask (or a login-style or free-hosting link).",
+    attack_types=("lateral_phishing", "credential_phishing"),
+)
+def credential_link_to_colleagues(message: Message, context: Context) -> Hit | None:
+    own = protected_domains(context.settings, context.profile).own
+    if not own or registrable_domain(sender_domain(message)) not in own or is_list_mail(message):
+        return None
+    colleagues = {a.address.lower() for a in (*message.to, *message.cc, *message.bcc)
+                  if a.address and registrable_domain(a.address.rpartition("@")[2]) in own}
+    sender = message.sender.address.lower() if message.sender else ""
+    # Addressed only to itself: the real recipients are in Bcc (the usual shape of a mass phish).
+    to_self = bool(sender) and colleagues <= {sender} and not message.cc
+    if len(colleagues - {sender}) < LATERAL_MIN_COLLEAGUES and not to_self:
+        return None
+    trusted = _trusted_hosts(message, context)
+    asks = goal_matches(message).get("credentials", ())
+    for link, href in _web_links(message):
+        org = registrable_domain(href.host)
+        hidden = bool(free_hosting(href.host, href.path) or shortener(href.host))
+        if org in trusted or (org in official_domains() and not hidden):
+            continue  # sites.google.com or a shortener is not the brand's own page
+        login_like = hidden or bool(_LOGIN_PATH.search(href.path))
+        if asks or login_like:
+            shown = len(colleagues - {sender})
+            who = "itself (recipients hidden in Bcc)" if to_self else f"{shown} colleagues"
+            why = (f"asks {', '.join(quote(a, 40) for a in asks)}" if asks
+                   else "the link is a login-style page")
+            return Hit(0.55 if asks and login_like else 0.45,
+                       f"internal sender to {who} with an outside link {quote(link.href)}; {why}")
+    return None
+
+
 DETECTORS: tuple[Detector, ...] = (
     link_text_mismatch,
     ip_literal_link,
@@ -342,4 +382,5 @@ DETECTORS: tuple[Detector, ...] = (
     link_heavy_short_text,
     recipient_address_in_link,
     script_or_data_link,
+    credential_link_to_colleagues,
 )

@@ -13,7 +13,7 @@ import re
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
-MAX_EXPANSIONS = 512  # per pattern; beyond this the pattern stays a regular regex
+MAX_EXPANSIONS = 4096  # per pattern; beyond this the pattern stays a regular regex
 
 
 class _NotLiteral(Exception):
@@ -57,6 +57,40 @@ def expand(pattern: str) -> list[str] | None:
         return None
 
 
+# Words too frequent to tell whether a pattern is worth searching for.
+_COMMON_WORDS = frozenset({"send", "sent", "make", "pay", "get", "got", "have", "over", "through", "here",
+                           "below", "name", "names", "the", "our", "you", "your", "with", "will", "can"})
+
+
+def required_words(pattern: str) -> tuple[str, ...]:
+    """Strings of which at least one must occur for `pattern` to match: the top-level part whose
+    expansions are longest (e.g. 'wire|transfer'). Empty when no part qualifies (always search)."""
+    try:
+        parsed = sre_parse.parse(pattern)
+    except re.error:
+        return ()
+    candidates: list[tuple[str, ...]] = []
+    run = ""  # consecutive literal characters form one required string
+    for item in parsed.data:
+        if item[0] is sre_constants.LITERAL:
+            run += chr(item[1])
+            continue
+        candidates.append((run.strip(),))
+        run = ""
+        try:
+            candidates.append(tuple(_expand(sre_parse.SubPattern(parsed.state, [item]))))
+        except (_NotLiteral, OverflowError):
+            continue
+    candidates.append((run.strip(),))
+    best: tuple[str, ...] = ()
+    for options in candidates:
+        if len(options) > 64 or not all(options) or _COMMON_WORDS.intersection(options):
+            continue
+        if not best or min(map(len, options)) > min(map(len, best)):
+            best = tuple(sorted(set(options)))
+    return best if best and min(map(len, best)) >= 3 else ()
+
+
 def _trie_regex(words: list[str]) -> str:
     trie: dict = {}
     for word in words:
@@ -83,14 +117,15 @@ class PhraseSet:
 
     def __init__(self, categories: dict[str, tuple[str, ...]]) -> None:
         self.category_of: dict[str, str] = {}
-        residual: list[str] = []
-        self.residual_category: list[tuple[re.Pattern[str], str]] = []
+        # Patterns that do not expand stay regexes, each searched only when a word it needs is present
+        # (a substring test is far cheaper than a regex scan of the whole text).
+        self.residual: list[tuple[re.Pattern[str], str, tuple[str, ...]]] = []
         for category, patterns in categories.items():
             for pattern in patterns:
                 literals = expand(pattern)
                 if literals is None:
-                    residual.append(pattern)
-                    self.residual_category.append((re.compile(rf"(?<!\w)(?:{pattern})(?!\w)"), category))
+                    self.residual.append((re.compile(rf"(?<!\w)(?:{pattern})(?!\w)"), category,
+                                          required_words(pattern)))
                     continue
                 for literal in literals:
                     self.category_of.setdefault(literal, category)
@@ -102,7 +137,9 @@ class PhraseSet:
         for match in self.trie.finditer(text):
             phrase = match.group(0)
             self._add(found, self.category_of.get(phrase, ""), phrase, per_category)
-        for pattern, category in self.residual_category:
+        for pattern, category, needs in self.residual:
+            if needs and not any(word in text for word in needs):
+                continue
             match = pattern.search(text)
             if match:
                 self._add(found, category, match.group(0), per_category)
