@@ -6,6 +6,7 @@ import contextlib
 import ctypes
 import ctypes.util
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -98,3 +99,21 @@ def stop_process(proc: subprocess.Popen, grace: float = 10.0) -> None:
         with contextlib.suppress(ProcessLookupError):
             proc.kill()
         proc.wait(timeout=grace)
+
+
+class DaemonPeer:
+    """What every daemon-backed peer shares: its process tree's CPU and a clean stop."""
+
+    proc: subprocess.Popen | None = None
+    workdir: Path | None = None
+
+    def cpu_seconds(self) -> float:
+        return tree_cpu_seconds(self.proc.pid) if self.proc and self.proc.poll() is None else 0.0
+
+    def stop(self) -> None:
+        if self.proc is not None:
+            stop_process(self.proc)
+            self.proc = None
+        if self.workdir is not None:
+            shutil.rmtree(self.workdir, ignore_errors=True)
+            self.workdir = None

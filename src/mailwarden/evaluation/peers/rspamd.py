@@ -20,10 +20,9 @@ from pathlib import Path
 
 from mailwarden.evaluation.peers.base import PeerResult, PeerRun, PeerUnavailable
 from mailwarden.evaluation.peers.process import (
+    DaemonPeer,
     die_with_parent,
     free_port,
-    stop_process,
-    tree_cpu_seconds,
     wait_listening,
 )
 
@@ -61,7 +60,7 @@ HFILTER = "helo_enabled = false;\nhostname_enabled = false;\nfrom_enabled = fals
 CLASSIFIER = "bayes { enabled = false; }\n"
 
 
-class RspamdPeer:
+class RspamdPeer(DaemonPeer):
     name = "rspamd"
 
     def __init__(self, workers: int = 0, cache_dir: Path | None = None, start_timeout: float = 180.0,
@@ -139,16 +138,6 @@ class RspamdPeer:
             return PeerResult(error=f"rspamd: HTTP {response.status}")
         return parse_rspamd_reply(payload)
 
-    def cpu_seconds(self) -> float:
-        return tree_cpu_seconds(self.proc.pid) if self.proc and self.proc.poll() is None else 0.0
-
-    def stop(self) -> None:
-        if self.proc is not None:
-            stop_process(self.proc)
-            self.proc = None
-        if self.workdir is not None:
-            shutil.rmtree(self.workdir, ignore_errors=True)
-            self.workdir = None
 
 
 def default_cache_dir() -> Path:

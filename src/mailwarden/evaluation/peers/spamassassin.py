@@ -17,10 +17,9 @@ from pathlib import Path
 
 from mailwarden.evaluation.peers.base import PeerResult, PeerRun, PeerUnavailable
 from mailwarden.evaluation.peers.process import (
+    DaemonPeer,
     die_with_parent,
     free_port,
-    stop_process,
-    tree_cpu_seconds,
     wait_listening,
 )
 
@@ -37,7 +36,7 @@ OFFLINE_CONFIG = (
 _STATUS = re.compile(rb"^Spam:\s*(\w+)\s*;\s*(-?[\d.]+)\s*/\s*(-?[\d.]+)", re.MULTILINE | re.IGNORECASE)
 
 
-class SpamAssassinPeer:
+class SpamAssassinPeer(DaemonPeer):
     name = "spamassassin"
 
     def __init__(self, children: int = 0, start_timeout: float = 120.0, check_timeout: float = 120.0) -> None:
@@ -89,16 +88,6 @@ class SpamAssassinPeer:
             return PeerResult(error=f"spamd: {exc}")
         return parse_spamd_reply(reply)
 
-    def cpu_seconds(self) -> float:
-        return tree_cpu_seconds(self.proc.pid) if self.proc and self.proc.poll() is None else 0.0
-
-    def stop(self) -> None:
-        if self.proc is not None:
-            stop_process(self.proc)
-            self.proc = None
-        if self.workdir is not None:
-            shutil.rmtree(self.workdir, ignore_errors=True)
-            self.workdir = None
 
 
 def parse_spamd_reply(reply: bytes) -> PeerResult:
