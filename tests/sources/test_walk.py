@@ -81,6 +81,14 @@ def test_folder_walk_is_sorted_skips_non_mail_and_reads_maildir(tmp_path: Path) 
     assert sources == ["a.eml", "b.eml", "c_maildir/cur/1.host:2,S", "c_maildir/new/2.host"]
 
 
+def test_folder_walk_skips_a_labels_file_beside_the_mail(tmp_path: Path) -> None:
+    (tmp_path / "a.eml").write_bytes(EML)
+    (tmp_path / "labels.jsonl").write_bytes(b'{"source": "a.eml", "attack_type": "ceo_fraud"}\n')
+    (tmp_path / "b").write_bytes(b"X-Mailer: test\nFrom: b@example.org\n\nno suffix, still mail\n")
+    sources = [i.source.removeprefix(str(tmp_path) + "/") for i in iter_raw([tmp_path])]
+    assert sources == ["a.eml", "b"]
+
+
 def test_gzip_compressed_mbox(tmp_path: Path) -> None:
     path = tmp_path / "box.mbox.gz"
     path.write_bytes(gzip.compress(MBOX))

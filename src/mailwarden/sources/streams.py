@@ -19,7 +19,9 @@ MESSAGE_SUFFIXES = (".eml", ".msg822", ".mail")
 ARCHIVE_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
 # A header line ("Name: value") at the start is what a stored message looks like; used to skip
 # unrelated files (README, manifests) when walking folders, never for paths the user names.
-_HEADER_START = re.compile(rb"^(?:\xef\xbb\xbf)?[!-9;-~]{1,200}:")
+# Field names of real stored mail start with a letter (Return-Path, Received, From, X-...); a JSON
+# line such as `{"source": ...}` (a labels file beside the mail) does not.
+_HEADER_START = re.compile(rb"^(?:\xef\xbb\xbf)?[A-Za-z][A-Za-z0-9_.-]{0,199}:")
 SNIFF_BYTES = 4096
 
 
