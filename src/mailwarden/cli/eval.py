@@ -7,7 +7,6 @@ import shutil
 import tempfile
 from contextlib import ExitStack
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -16,22 +15,12 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from mailwarden.cli.common import DbOption, HomeOption
-from mailwarden.cli.wiring import EXIT_OK, build_engine, fail, load_settings
+from mailwarden.cli.wiring import EXIT_OK, build_engine, date_option, fail, load_settings
 from mailwarden.errors import MailwardenError
 
 LabelledArg = Annotated[list[str], typer.Argument(
     help="Labelled mail: folders with attack/ (or attack/<type>/), ham/, spam/ inside; a manifest "
          "(.jsonl, .jsonl.gz, .csv) naming message files; mail with --label or --manifest; or LABEL=PATH.")]
-
-
-def _date(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError as exc:
-        raise fail(f"--before: not a date (YYYY-MM-DD or ISO 8601): {value!r}") from exc
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
 
 
 def eval_command(
@@ -82,7 +71,7 @@ def eval_command(
     from mailwarden.evaluation.report import build_report
     from mailwarden.evaluation.runner import EvalRun, evaluate
 
-    split = _date(before)
+    split = date_option(before, "--before")
     peer_names = [p.strip().lower() for p in (compare or "").split(",") if p.strip()]
     unknown = [p for p in peer_names if p not in KNOWN_PEERS]
     if unknown:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -12,23 +11,11 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from mailwarden.cli.common import DbOption, HomeOption
-from mailwarden.cli.wiring import EXIT_OK, EXIT_UNREADABLE, check_paths, fail, load_settings
+from mailwarden.cli.wiring import EXIT_OK, EXIT_UNREADABLE, check_paths, date_option, fail, load_settings
 from mailwarden.errors import StoreError
 
 PathsArg = Annotated[list[Path], typer.Argument(
     help="Historical mail: .eml, mbox, maildir, .tar/.tar.gz, or folders of them. Sent folders matter.")]
-
-
-def _date(value: str | None, option: str) -> datetime | None:
-    if not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError as exc:
-        raise fail(f"{option}: not a date (YYYY-MM-DD or ISO 8601): {value!r}") from exc
-    if parsed.tzinfo is not None:
-        parsed = parsed.astimezone(UTC).replace(tzinfo=None)
-    return parsed
 
 
 def learn(
@@ -57,7 +44,8 @@ def learn(
 
     check_paths(paths)
     settings = load_settings(home, db)
-    after_date, before_date = _date(after, "--after"), _date(before, "--before")
+    after_date = date_option(after, "--after", naive=True)
+    before_date = date_option(before, "--before", naive=True)
     err = Console(stderr=True)
     show = err.is_terminal if progress is None else progress
     try:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from datetime import UTC, datetime
 from itertools import chain
 from pathlib import Path
 from random import Random
@@ -13,19 +12,11 @@ from typing import Annotated
 import typer
 
 from mailwarden.cli.common import DbOption, HomeOption
-from mailwarden.cli.wiring import fail, load_settings
+from mailwarden.cli.wiring import date_option, fail, load_settings
 
 
 def _csv(values: list[str] | None) -> list[str]:
     return [v.strip() for value in values or [] for v in value.split(",") if v.strip()]
-
-
-def _day(value: str, option: str) -> datetime:
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError as exc:
-        raise fail(f"{option}: not a date (YYYY-MM-DD): {value!r}") from exc
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def synth(
@@ -111,7 +102,7 @@ def synth(
     if date_from or date_to:
         if not (date_from and date_to):
             raise fail("give both --date-from and --date-to")
-        date_range = (_day(date_from, "--date-from"), _day(date_to, "--date-to"))
+        date_range = (date_option(date_from, "--date-from"), date_option(date_to, "--date-to"))
         if date_range[1] <= date_range[0]:
             raise fail("--date-to must be after --date-from")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -10,21 +10,11 @@ import typer
 from rich.console import Console
 
 from mailwarden.cli.common import DbOption, HomeOption
-from mailwarden.cli.wiring import EXIT_OK, fail, load_settings
+from mailwarden.cli.wiring import EXIT_OK, date_option, fail, load_settings
 from mailwarden.settings import Settings
 
 EXIT_NOT_PROMOTED = 3  # the candidate was refused by the gate (the current model stays in service)
 MIN_HISTORY = 200  # fewer messages than this cannot teach an organization model; the base model serves
-
-
-def _date(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError as exc:
-        raise fail(f"--before: not a date (YYYY-MM-DD): {value!r}") from exc
-    return parsed.astimezone(UTC).replace(tzinfo=None) if parsed.tzinfo else parsed
 
 
 def run_training(settings: Settings, paths: list[str] | None, before: datetime | None, console: Console,
@@ -75,8 +65,9 @@ def train(
     model in service and still catches every attack ever reported as missed. Exit 3 when refused."""
     settings = load_settings(home, db)
     console = Console(stderr=True)
+    split = date_option(before, "--before", naive=True)
     try:
-        promoted = run_training(settings, [str(p) for p in paths] if paths else None, _date(before), console,
+        promoted = run_training(settings, [str(p) for p in paths] if paths else None, split, console,
                                 synth_per_type=synth_per_type, holdout_families=tuple(holdout_family or ()),
                                 rng_seed=seed, promote=promote)
     except ValueError as exc:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import typer
@@ -47,6 +48,19 @@ class UsageExitsOne(TyperCommand):
 def fail(message: str) -> typer.Exit:
     typer.echo(f"error: {message}", err=True)
     return typer.Exit(EXIT_USAGE)
+
+
+def date_option(value: str | None, option: str, *, naive: bool = False) -> datetime | None:
+    """A date option (YYYY-MM-DD or ISO 8601) in UTC; a date without a zone is taken as UTC.
+    `naive` drops the zone for the store, which keeps naive UTC."""
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise fail(f"{option}: not a date (YYYY-MM-DD or ISO 8601): {value!r}") from exc
+    parsed = parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    return parsed.replace(tzinfo=None) if naive else parsed
 
 
 def load_settings(home: Path | None, db: str | None) -> Settings:
