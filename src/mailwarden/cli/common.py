@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import typer
 
 HomeOption = typer.Option(None, "--home", help="Home folder (default $MAILWARDEN_HOME, else ./.mailwarden).")
 DbOption = typer.Option(None, "--db", help="Store URL (default $MAILWARDEN_DB, else SQLite in the home).")
-
-
-def home_path(home: Path | None) -> Path | None:
-    return home
