@@ -98,4 +98,8 @@ def load_scorer(settings: Settings, profile: OrgProfile | None = None) -> ModelS
     except Exception:  # noqa: BLE001 - contract: never raises
         log.warning("model registry failed", exc_info=True)
         return None
-    return ModelScorer(model, profile) if model is not None else None
+    if model is None:
+        return None
+    from mailwarden.scoring.coldstart import ColdStartScorer
+
+    return ModelScorer(model, profile, rules=ColdStartScorer.load(settings))

@@ -3,30 +3,56 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from mailwarden.message import Message
 from mailwarden.model.artifact import Prediction, TrainedModel
 from mailwarden.profile.view import OrgProfile
-from mailwarden.scoring.verdict import Assessment
+from mailwarden.scoring.verdict import Assessment, Scorer
 from mailwarden.signals.base import Signal
+
+
+@cache
+def profile_detector_ids() -> frozenset[str]:
+    from mailwarden.signals.registry import all_detectors
+
+    return frozenset(d.id for d in all_detectors() if d.needs_profile)
 
 
 class ModelScorer:
     """Judges one message (or a batch) with a trained model. The profile, when given, feeds the
     sender-vs-profile features; a model trained with a profile still runs without one (those features
-    read as 0), it is just less sure."""
+    read as 0), it is just less sure.
 
-    def __init__(self, model: TrainedModel, profile: OrgProfile | None = None) -> None:
+    A model trained *without* a profile (the shipped base model) never saw a profile-based signal
+    fire: fed one, its aggregate inputs (signals, legs firing) move in ways it never learned, and a
+    newsletter's first contact turned a 0.49 into a 0.88. So it decides on the inputs it was trained
+    on, and `rules` (the cold-start scorer) judges the full evidence, the profile's included; the
+    higher of the two stands and the verdict names which one decided."""
+
+    def __init__(self, model: TrainedModel, profile: OrgProfile | None = None,
+                 rules: Scorer | None = None) -> None:
         self.model = model
         self.profile = profile
         self.version = model.version
+        self.rules = rules
+        self.profile_blind = profile is not None and not model.card.get("uses_profile", False)
 
     def assess(self, message: Message, signals: list[Signal]) -> Assessment:
-        return self._assessment(self.model.predict([(message, signals)], self.profile)[0])
+        return self.assess_many([(message, signals)])[0]
 
     def assess_many(self, rows: Sequence[tuple[Message, Sequence[Signal]]]) -> list[Assessment]:
         """Batch path (one LightGBM call for many messages) for bulk scans and evaluation."""
-        return [self._assessment(p) for p in self.model.predict(rows, self.profile)]
+        if not self.profile_blind:
+            return [self._assessment(p) for p in self.model.predict(rows, self.profile)]
+        ids = profile_detector_ids()
+        blind = [(m, [s for s in signals if s.id not in ids]) for m, signals in rows]
+        out = []
+        for (message, signals), p in zip(rows, self.model.predict(blind, None), strict=True):
+            mine = self._assessment(p)
+            ruled = self.rules.assess(message, list(signals)) if self.rules is not None else None
+            out.append(ruled if ruled is not None and ruled.score > mine.score else mine)
+        return out
 
     def _assessment(self, p: Prediction) -> Assessment:
         return Assessment(
