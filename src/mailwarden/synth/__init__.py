@@ -19,6 +19,7 @@ from mailwarden.synth.generator import (
     generic_seed,
 )
 from mailwarden.synth.hardneg import generate_hard_negatives
+from mailwarden.synth.outside import generate_outside_first_contacts
 from mailwarden.synth.scenario import KIND_NAMES, STRATEGIES
 from mailwarden.synth.seed import OrgSeed, SeedPerson, SeedVendor
 from mailwarden.synth.style import MailStyle, infer_mail_style
@@ -42,6 +43,7 @@ __all__ = [
     "family_names",
     "generate",
     "generate_hard_negatives",
+    "generate_outside_first_contacts",
     "generic_seed",
     "infer_mail_style",
     "select_families",

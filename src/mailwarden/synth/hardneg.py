@@ -1,19 +1,23 @@
-"""Hard negatives: ordinary mail that talks about invoices, payments and passwords, from known senders.
+"""Hard negatives: ordinary mail that talks about invoices, payments and passwords, from known senders,
+mixed with benign first contacts from outside (`mailwarden.synth.outside`).
 
-They teach a model that the words alone ("invoice", "wire", "password") are not the attack; the
-labels mark them `label: ham`, `attack_type: none`.
+They teach a model that the words alone ("invoice", "wire", "password") are not the attack, nor is a
+sender the organization never wrote to; the labels mark them `label: ham`, `attack_type: none`.
 """
 
 # ruff: noqa: E501  (phrasing banks are data: one phrasing per line reads better than wrapped)
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from datetime import datetime
 from random import Random
 
+from mailwarden.synth import fictional
 from mailwarden.synth.families.base import Family, Lure, Shape
 from mailwarden.synth.generator import DEFAULT_DATE_RANGE, SyntheticAttack
+from mailwarden.synth.outside import outside_message
 from mailwarden.synth.render import render
 from mailwarden.synth.scenario import Party, Scenario, _date
 from mailwarden.synth.seed import OrgSeed
@@ -76,7 +80,24 @@ _LURES = {
             "the {HR portal|usual HR system} {as always|as before}.",
         ),
     ),
+    # A colleague the profile has not met yet (new hire, new shared mailbox): first contact from inside
+    # is everyday mail, not an attack.
+    "new_colleague": Lure(
+        subjects=("lunch?", "", "hi", "Intro", "{Quick|Small} question", "{Monday|Tomorrow}", "new {desk|seat}", "Re: welcome"),
+        asks=(
+            "{are you around|are you in today}? {i think|I believe} we're on the same floor now. {how about|up for} lunch {next week|on Thursday}?",
+            "{I just joined|I started this week on|I moved over to} the <team> team{ and|;} <colleague_first> {said|told me} you {know|are the person to ask about} the {reporting|scheduling|contracts} process. {Could|Can} we {grab 15 minutes|find half an hour} {this week|sometime}?",
+            "{Thanks for|Appreciate} {the welcome|showing me around} {yesterday|on Monday}. {Where|Which room} is the {Tuesday|weekly} <team> meeting?",
+            "{Hi|Hey}, I'm <new_first>, the new {analyst|coordinator|assistant} {for|on} <team>. {Just saying hello|Looking forward to working with you}.",
+            "{Do you still have|Did you keep} the {slides|notes} from {the offsite|last week's review}? {No rush|Whenever you get a chance}.",
+            "{We're|I'm} {moving|switching} the <team> {catch-up|sync} to <deadline>; {shout|let me know} if that {clashes|doesn't work}.",
+        ),
+        hooks=("{Sorry to bother you|Hope this finds you well} - {I'm new here|still finding my feet}.",),
+        reasons=("{My extension is|You can reach me on} <phone>.",),
+    ),
 }
+
+_TEAMS = ("trading", "risk", "legal", "finance", "scheduling", "origination", "operations", "research", "IT")
 
 HAM_FAMILY = Family(
     name="ham",
@@ -103,6 +124,14 @@ HAM_FAMILY = Family(
 )
 
 
+# Share of the hard negatives that are benign first contacts from outside (newsletters, notifications,
+# sales pitches, invitations, recruiters, inquiries, press, applicants, new suppliers, surveys; see
+# `mailwarden.synth.outside`). Synthetic attacks mostly come from unknown outside senders; if the good
+# mail only came from colleagues and known vendors, a model would learn "unknown outside sender =>
+# attack" and flag every legitimate first contact.
+OUTSIDE_SHARE = 0.5
+
+
 def generate_hard_negatives(
     seed: OrgSeed,
     n: int,
@@ -110,77 +139,104 @@ def generate_hard_negatives(
     header_style: str | None = None,
     date_range: tuple[datetime, datetime] | None = None,
 ) -> Iterator[SyntheticAttack]:
+    """`n` good messages: ordinary mail about money and accounts from the organization's people and
+    vendors, interleaved with benign first contacts from outside (`OUTSIDE_SHARE` of them, at fixed
+    positions, so the same seed gives the same bytes)."""
     date_range = date_range or seed.date_range or DEFAULT_DATE_RANGE
     for index in range(n):
-        rng = Random(f"ham:{rng_seed}:{index}")
-        lure = rng.choice(sorted(_LURES))
-        when = _date(rng, date_range, seed.style.utc_offsets)
-        recipient = rng.choice(seed.people)
-        if lure == "vendor_invoice" and seed.vendors:
-            vendor = rng.choice(seed.vendors)
-            sender = Party(vendor.contact_name or vendor.name, vendor.address, "vendor")
-            domain = vendor.domain
+        outside_before = math.floor(index * OUTSIDE_SHARE)
+        if math.floor((index + 1) * OUTSIDE_SHARE) > outside_before:
+            raw, label = outside_message(seed, outside_before, rng_seed, header_style, date_range)
+            yield SyntheticAttack(raw, {**label, "index": index})
         else:
-            person = rng.choice([p for p in seed.people if p.address != recipient.address] or seed.people)
-            sender = Party(person.name, person.address, "employee")
-            domain = person.domain
-        scenario = Scenario(
-            kind="hard_negative",
-            lure=lure,
-            attack_type="none",
-            strategy="none",
-            vector="text",
-            family=HAM_FAMILY,
-            when=when,
-            sender=sender,
-            recipients=[Party(recipient.name, recipient.address, "employee")],
-            impersonated=Party("", "", "none"),
-            envelope_domain=domain,
-            auth={"spf": "pass", "dkim": "pass", "dmarc": "pass", "policy": "none"},
-        )
-        slots = base_slots(rng, when)
-        slots.update(
-            recipient_first=recipient.first,
-            recipient_name=recipient.name,
-            recipient_address=recipient.address,
-            sender_first=sender.name.split()[0] if sender.name else "",
-            sender_name=sender.name,
-            sender_title=next((p.title for p in seed.people if p.address == sender.address), ""),
-            org_name=seed.name,
-            org_domain=seed.primary_domain,
-            quoted_name=recipient.name,
-            thread_subject="",
-            vendor_name=rng.choice(seed.vendors).name if seed.vendors else seed.name,
-            url="",
-            attachment_name="",
-        )
-        subject, body = HAM_FAMILY.compose(lure, "text", slots, rng)
-        style = header_style or seed.style.headers
-        if style == "mixed":
-            style = rng.choice(("archive", "modern"))
-        raw, message_id = render(scenario, subject, body, [], seed.style, style, rng)
-        yield SyntheticAttack(
-            raw,
-            {
-                "message_id": message_id,
-                "label": "ham",
-                "attack_type": "none",
-                "strategy": "none",
-                "vector": "text",
-                "family": "ham",
-                "language": "en",
-                "kind": "hard_negative",
-                "lure": lure,
-                "impersonated": {"name": "", "address": "", "role": "none"},
-                "sender": sender.address,
-                "reply_to": "",
-                "recipients": [recipient.address],
-                "lookalike_technique": "",
-                "url": "",
-                "attachments": [],
-                "header_style": style,
-                "subtle": False,
-                "date": when.isoformat(),
-                "index": index,
-            },
-        )
+            yield _known_sender_message(seed, index - outside_before, rng_seed, header_style, date_range, index)
+
+
+def _known_sender_message(
+    seed: OrgSeed,
+    number: int,
+    rng_seed: int,
+    header_style: str | None,
+    date_range: tuple[datetime, datetime],
+    index: int,
+) -> SyntheticAttack:
+    """The `number`-th message from a colleague or known vendor (placed at `index` in the output)."""
+    rng = Random(f"ham:{rng_seed}:{number}")
+    lure = rng.choice(sorted(_LURES))
+    when = _date(rng, date_range, seed.style.utc_offsets)
+    recipient = rng.choice(seed.people)
+    if lure == "vendor_invoice" and seed.vendors:
+        vendor = rng.choice(seed.vendors)
+        sender = Party(vendor.contact_name or vendor.name, vendor.address, "vendor")
+        domain = vendor.domain
+    elif lure == "new_colleague":
+        name = fictional.person_name(rng)
+        sender = Party(name, f"{fictional.mailbox_name(name, rng)}@{seed.primary_domain}", "employee")
+        domain = seed.primary_domain
+    else:
+        person = rng.choice([p for p in seed.people if p.address != recipient.address] or seed.people)
+        sender = Party(person.name, person.address, "employee")
+        domain = person.domain
+    scenario = Scenario(
+        kind="hard_negative",
+        lure=lure,
+        attack_type="none",
+        strategy="none",
+        vector="text",
+        family=HAM_FAMILY,
+        when=when,
+        sender=sender,
+        recipients=[Party(recipient.name, recipient.address, "employee")],
+        impersonated=Party("", "", "none"),
+        envelope_domain=domain,
+        auth={"spf": "pass", "dkim": "pass", "dmarc": "pass", "policy": "none"},
+    )
+    slots = base_slots(rng, when)
+    slots.update(
+        recipient_first=recipient.first,
+        recipient_name=recipient.name,
+        recipient_address=recipient.address,
+        sender_first=sender.name.split()[0] if sender.name else "",
+        sender_name=sender.name,
+        sender_title=next((p.title for p in seed.people if p.address == sender.address), ""),
+        org_name=seed.name,
+        org_domain=seed.primary_domain,
+        quoted_name=recipient.name,
+        thread_subject="",
+        vendor_name=rng.choice(seed.vendors).name if seed.vendors else seed.name,
+        url="",
+        attachment_name="",
+        team=rng.choice(_TEAMS),
+        colleague_first=rng.choice(seed.people).first,
+        new_first=sender.name.split()[0] if sender.name else "",
+    )
+    subject, body = HAM_FAMILY.compose(lure, "text", slots, rng)
+    style = header_style or seed.style.headers
+    if style == "mixed":
+        style = rng.choice(("archive", "modern"))
+    raw, message_id = render(scenario, subject, body, [], seed.style, style, rng)
+    return SyntheticAttack(
+        raw,
+        {
+            "message_id": message_id,
+            "label": "ham",
+            "attack_type": "none",
+            "strategy": "none",
+            "vector": "text",
+            "family": "ham",
+            "language": "en",
+            "kind": "hard_negative",
+            "lure": lure,
+            "impersonated": {"name": "", "address": "", "role": "none"},
+            "sender": sender.address,
+            "reply_to": "",
+            "recipients": [recipient.address],
+            "lookalike_technique": "",
+            "url": "",
+            "attachments": [],
+            "header_style": style,
+            "subtle": False,
+            "date": when.isoformat(),
+            "index": index,
+        },
+    )
