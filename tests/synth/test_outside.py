@@ -89,9 +89,11 @@ def test_senders_are_outside_the_org_and_its_vendors(org: OrgSeed, batch, generi
 
 def test_free_mail_only_for_people_writing_as_themselves(generic_batch) -> None:
     free = [label for _, label in generic_batch if label["sender"].rpartition("@")[2] in FREE_MAIL_DOMAINS]
-    assert {label["lure"] for label in free} <= {"applicant", "recruiter", "inquiry"}
+    assert {label["lure"] for label in free} <= {"applicant", "recruiter", "inquiry", "public_voice"}
     personal = [label for _, label in generic_batch if label["lure"] in ("applicant", "recruiter", "inquiry")]
-    assert 0 < len(free) < 0.3 * len(personal)
+    assert 0 < sum(label["lure"] != "public_voice" for label in free) < 0.3 * len(personal)
+    public = [label for _, label in generic_batch if label["lure"] == "public_voice"]
+    assert 0.2 * len(public) < sum(label["lure"] == "public_voice" for label in free) < 0.8 * len(public)
 
 
 def test_links_point_to_the_senders_own_site(batch, generic_batch) -> None:

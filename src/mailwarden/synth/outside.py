@@ -297,6 +297,23 @@ _LURES = {
             "{Looking forward to|We're looking forward to} {working with you|a good partnership}.",
         ),
     ),
+    # Members of the public writing to the organization's people: customers, shareholders, neighbours,
+    # people who read about it in the news. Emotional, unsolicited, from personal addresses; they
+    # praise, complain or ask, but threaten nothing and want no money.
+    "public_voice": Lure(
+        subjects=("", "{Thank you|Thanks}", "{Bravo|Well done}", "{From|A word from} a {long-time customer|small shareholder|reader}", "{Disappointed|Not happy}", "{Question|A question} about <org_name>", "{Chin up|Best wishes}", "{Your|The} {interview|article} {yesterday|this week}", "{About|Regarding} {the news|the headlines}"),
+        asks=(
+            "{I read|I saw} {the article|the interview|the piece} about <org_name> {this morning|yesterday} and {just wanted to say|wanted to tell you} {thank you|well done}. {Keep it up|Keep going}.",
+            "{I still believe in what you are building|Plenty of us out here still trust the people at <org_name>}. {Hard times|Rough weeks} {pass|don't last}; {my family|my wife and I|all of us here} {are rooting for you|wish you well}.",
+            "{I've been|I have been} a {customer|shareholder} for {ten|twelve|fifteen} years and I am {disappointed|frustrated} by {how|the way} {my complaint|the outage|the billing mix-up} was handled. {I hope|I trust} {someone|your team} {will look into it|takes this seriously}.",
+            "{As a|I'm a} {retired|former} {engineer|teacher|employee} {who follows|following} <org_name>{,|} I {have a question|wonder}: {why|how come} {the plant|your office} {on Main Street|downtown} {closed|moved}? {No need to reply|A short answer would be appreciated}.",
+            "{You don't know me|We have never met}, but {your talk|your speech} at the {chamber of commerce|university} {last year|in the spring} {stayed with me|made an impression}. {Thank you|Thanks} for {that|speaking so plainly}.",
+            "{Saw|I saw} {your|the} {news|announcement} {today|this week}. {Good luck|Best of luck} with {everything|the months ahead}.",
+            "{My son|My daughter|A friend} {works|worked} {for you|at <org_name>} and {speaks highly of|says good things about} {the company|the people there}. {Just wanted you to know|Thought you should hear it}.",
+        ),
+        hooks=("{I hope|Hope} {you don't mind|it's ok} {me writing|a note from a stranger}.", "{I found|Got} your address {on the website|in the annual report}."),
+        reasons=("{I know|I'm sure} you {get a lot of mail|are busy}.", "{No need to answer|Don't feel you have to reply}."),
+    ),
     "survey": Lure(
         subjects=(
             "{How did we do|How was your experience}?",
@@ -403,15 +420,26 @@ _NOTIFICATIONS = {
     # Workflow systems (expense, travel, timesheets, access) that a company signs up for: they name
     # colleagues and amounts and ask for an approval in the system, from a domain nobody wrote to.
     "approval": _notification(
-        ("Expense {Reports|report} Awaiting Your Approval", "<<Expense Document>> - <colleague_name>", "{Timesheet|Travel request} {pending|awaiting} approval: <colleague_name>", "Your Approval is {Overdue|Pending}: Access Request for <colleague_first>"),
+        ("{Approval|Sign-off} needed: {expense claim|travel request|timesheet} from <colleague_name>", "{Reminder|Still open}: <days> {items|requests} in your approval queue", "{Expense claim|Claim} <ticket_no> submitted by <colleague_name>", "Access request for <colleague_first> needs your decision"),
         (
-            "The following expense report is ready for {approval|your review}:\n\nEmployee Name: <colleague_name>\nReport Total: <small_amount>\nAmount Due Employee: <small_amount>\n\n{Approve or return it|Review it} {in the expense system|from your approval queue} {as usual|when you log in}.",
-            "{The following reports have|One report has} been waiting for your approval for more than <days> days. {Please review|Review when convenient}.\n\nOwner: <colleague_name>\nTotal: <small_amount>",
-            "<colleague_name> submitted a {timesheet|travel request} for {approval|sign-off}. {It appears|You'll find it} in your {approval queue|inbox in the system}; {no reply to this message is needed|this mailbox is not monitored}.",
-            "An access request for <colleague_first> ({read-only|standard} access to the {reporting|scheduling} application) {is waiting for|still needs} your approval. {Requests|Open requests} {expire|close} after <days> days.",
-            "The approval status {has changed|was updated} on {the following|this} report:\n\nStatus last changed by: <colleague_name>\nReport Total: <small_amount>\nAmount Approved: <small_amount>",
+            "<colleague_name> {submitted|sent in} {expense claim|claim} <ticket_no> ({total|amount}: <small_amount>). {You are listed as|You're} the approver; {it shows up|you'll see it} {under Pending in the expense tool|in the approver view}.",
+            "{You have|There are} <days> {claims|requests} {pending|open} {longer than a week|past the usual turnaround}. {The oldest|One of them} is from <colleague_name> ({small_amount}).",
+            "<colleague_name> {asked|put in a request} for {travel to <city2>|a training course} {on|around} <event_date>. {Estimated cost|Budgeted}: <small_amount>. {Decide in the travel tool|The decision is made in the travel tool}; {answers to this mail are not read|this mailbox is not monitored}.",
+            "<colleague_first> {requested|asked for} {viewer|standard} rights {on|to} the {reporting|scheduling} {application|workspace}. {Unanswered requests|Requests nobody answers} {lapse|are closed} after <days> days.",
+            "{Status update|Update} on claim <ticket_no>: {approved|signed off} by <colleague_name>, {total|amount} <small_amount>, {paid with|included in} the next {payroll|reimbursement run}.",
         ),
-        ("{Reports|Requests} {are|can be} {approved|reviewed} {from the system itself|in the application}; {replies to this address|this address} {are not read|is not monitored}.",),
+        ("{Claims|Requests} are {decided|handled} {in the tool itself|inside the application}, {not by email|never by reply}.",),
+    ),
+    # Operating notices from industry bodies and exchanges a company deals with (market operators,
+    # grid operators, clearing houses): numbered, revised, sent to subscribers' lists.
+    "market_notice": _notification(
+        ("{Operating|Participant} {bulletin|circular} <issue_no>", "<publication> {Notice|Bulletin} <issue_no>", "{Revised schedule|Schedule change}: <event_date>", "{Market|System} {notice|status}: <industry>"),
+        (
+            "{Please note|Notice}: the {posting|submission} {schedule|window} for <event_date> {has been revised|changes}. {Details|The revised times} {are posted|appear} on the {members' page|notice board}.",
+            "{Notice|Bulletin} <issue_no>: {maintenance|a planned outage} of the {settlement|scheduling} system {on|during} <event_date>. {Participants|Members} {need not|do not need to} {take any action|do anything}.",
+            "{The following|This} {notice|bulletin} {replaces|revises} {the one|notice} {sent|issued} {earlier today|yesterday}: {the|all} {figures|volumes} {are unchanged|stand} {except|apart from} {line|item} {3|4|7}.",
+        ),
+        ("{You receive|You are receiving} {these|this} {notices|notice} as a {registered|subscribed} {participant|member} {of|on} the <publication> list.",),
     ),
     "booking": _notification(
         ("{Booking confirmed|Confirmation}: <event_date>", "{Your|Reservation} {reservation|confirmed} for <event_date>", "{Visit|Appointment} scheduled"),
@@ -590,10 +618,11 @@ _ROLE_SHARE = {"newsletter": 0.8, "notification": 1.0, "event_invite": 0.45, "re
                "vendor_onboarding": 0.15}
 # how often the message carries a link to the sender's own site / a file
 _LINK_SHARE = {"newsletter": 0.85, "notification": 0.55, "cold_outreach": 0.35, "event_invite": 0.8,
-               "recruiter": 0.3, "inquiry": 0.1, "press": 0.25, "applicant": 0.15, "vendor_onboarding": 0.4,
+               "recruiter": 0.3, "inquiry": 0.1, "press": 0.25, "applicant": 0.15, "vendor_onboarding": 0.4, "public_voice": 0.0,
                "survey": 0.9}
 _ATTACHMENT_SHARE = {"applicant": 0.55, "vendor_onboarding": 0.25}
-_FREE_MAIL_LURES = frozenset({"applicant", "recruiter", "inquiry"})
+_FREE_MAIL_LURES = frozenset({"applicant", "recruiter", "inquiry", "public_voice"})
+_FREE_MAIL_SHARE_OF = {"public_voice": 0.5}  # the public writes from personal boxes
 
 _PATHS = {
     "newsletter": ("/newsletter/<year>-<n>", "/insights/issue-<n>", "/news/<year>/<slug>", "/digest/<n>"),
@@ -674,7 +703,7 @@ def _personal_domain(rng: Random, name: str) -> str:
 def _recipients(rng: Random, seed: OrgSeed, lure: str) -> list[SeedPerson]:
     if lure == "applicant":
         pool = seed.hr()
-    elif lure == "press":
+    elif lure in ("press", "public_voice"):
         pool = seed.vips() + seed.staff()[:3]
     elif lure == "vendor_onboarding":
         pool = seed.finance() + seed.staff()
@@ -709,6 +738,8 @@ def _headlines(rng: Random, slots: dict[str, str]) -> str:
 
 def _sig_block(rng: Random, lure: str, slots: dict[str, str], freemail: bool) -> str:
     name, title, company = slots["sender_name"], slots["sender_title"], slots["sender_company"]
+    if lure == "public_voice":
+        return rng.choice((name, name.split()[0], f"{name}\n{slots['city']}"))
     if lure == "applicant":
         lines = [name]
         if rng.random() < 0.6:
@@ -778,11 +809,11 @@ def outside_message(
     publication = (rng.choice(_PUB_FORMS).replace("<industry>", _title(industry)).replace("<company>", company)
                    .replace("<stem>", stem))
     person = fictional.person_name(rng)
-    freemail = lure in _FREE_MAIL_LURES and rng.random() < FREE_MAIL_SHARE
+    freemail = lure in _FREE_MAIL_LURES and rng.random() < _FREE_MAIL_SHARE_OF.get(lure, FREE_MAIL_SHARE)
     role_box = "" if freemail else (
         rng.choice(_ROLE_BOXES[lure]) if lure in _ROLE_BOXES and rng.random() < _ROLE_SHARE[lure] else ""
     )
-    if lure == "applicant" and not freemail:
+    if lure in ("applicant", "public_voice") and not freemail:
         domain = _personal_domain(rng, person)
         if not _foreign(domain, seed):
             domain = f"{fictional.slug(person)}{rng.randrange(10, 99)}.com"
@@ -791,7 +822,7 @@ def outside_message(
         domain = rng.choice(FREE_MAIL_DOMAINS)
         local = fictional.mailbox_name(person, rng) + (str(rng.randrange(1, 99)) if rng.random() < 0.4 else "")
         sender = Party(person, f"{local}@{domain}", "none")
-        if lure == "applicant":
+        if lure in ("applicant", "public_voice"):
             company = ""
     elif role_box:
         local, shown = role_box
