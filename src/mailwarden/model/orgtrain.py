@@ -43,7 +43,8 @@ SYNTH_PER_TYPE = 250
 EXTERNAL_GOOD_WEIGHT = 3.0
 HISTORY_FILE = "history.json"
 STYLE_SAMPLE = 400
-HARD_NEGATIVES_PER_TYPE = 60  # look-alike good mail (real invoices, password notices from IT ...)
+HARD_NEGATIVES_PER_TYPE = 120  # good look-alikes: half from known senders (real invoices, IT notices),
+# half first contacts from outside (newsletters, notifications, pitches); see synth/hardneg.py
 Progress = Callable[[str], None]
 
 
