@@ -6,6 +6,7 @@ Folder layout (`<home>/models/<version>/` or the shipped `model/base/`):
     attack.lgb       LightGBM binary booster (attack vs not)
     type.lgb         LightGBM multiclass booster over attack types (optional)
     text_model.json + text_coef.npy.gz   the goal-text model (optional)
+    referee.json     embedding head that re-reads doubtful messages (optional, model/referee.py)
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from mailwarden.errors import ModelError
 from mailwarden.message import Message
 from mailwarden.model.calibrate import Calibrator
 from mailwarden.model.features import FeatureSpace
+from mailwarden.model.referee import Referee
 from mailwarden.model.text import GoalTextModel, text_of
 from mailwarden.profile.view import OrgProfile
 from mailwarden.signals.base import Signal
@@ -39,6 +41,7 @@ class Prediction:
     spam_score: float
     attack_type: str
     type_probs: dict[str, float] = field(default_factory=dict)
+    referee: float | None = None  # the embedding head's P(attack ask), when it read the message
 
 
 @dataclass
@@ -51,6 +54,7 @@ class TrainedModel:
     type_classes: tuple[str, ...] = ()
     text: GoalTextModel | None = None
     card: dict = field(default_factory=dict)
+    referee: Referee | None = None
 
     # -- inference -----------------------------------------------------------------------------
     def text_probs(self, messages: Sequence[Message]) -> list[dict[str, float]]:
@@ -88,7 +92,27 @@ class TrainedModel:
     def predict(
         self, rows: Sequence[tuple[Message, Sequence[Signal]]], profile: OrgProfile | None
     ) -> list[Prediction]:
-        return self.predict_matrix(self.matrix(rows, profile))
+        predictions = self.predict_matrix(self.matrix(rows, profile))
+        return self._refereed(rows, predictions) if self.referee is not None else predictions
+
+    def _refereed(self, rows: Sequence[tuple[Message, Sequence[Signal]]],
+                  predictions: list[Prediction]) -> list[Prediction]:
+        """Doubtful messages (tree score in the referee's band) get the embedding head's second opinion."""
+        referee = self.referee
+        # The band is on the attack share: what the type head already calls spam is not re-read.
+        doubtful = [i for i, p in enumerate(predictions) if referee.in_band(p.score)]  # type: ignore[union-attr]
+        if not doubtful:
+            return predictions
+        probs = referee.probabilities([text_of(rows[i][0]) for i in doubtful])  # type: ignore[union-attr]
+        if probs is None:
+            return predictions
+        out = list(predictions)
+        for i, p in zip(doubtful, probs.tolist(), strict=True):
+            before = predictions[i]
+            after = _compose(Referee.combine(before.unwanted, p), before.type_probs)
+            out[i] = Prediction(after.unwanted, after.score, after.spam_score, after.attack_type,
+                                before.type_probs, referee=round(p, 4))
+        return out
 
     # -- storage -------------------------------------------------------------------------------
     def save(self, folder: Path) -> None:
@@ -98,6 +122,8 @@ class TrainedModel:
             self.type_booster.save_model(str(folder / "type.lgb"))
         if self.text is not None:
             self.text.save(folder)
+        if self.referee is not None:
+            self.referee.save(folder)
         card = dict(self.card)
         card.update(
             {
@@ -106,6 +132,7 @@ class TrainedModel:
                 "calibration": self.calibrator.to_json(),
                 "type_classes": list(self.type_classes),
                 "has_text_model": self.text is not None,
+                "has_referee": self.referee is not None,
             }
         )
         (folder / CARD).write_text(json.dumps(card, indent=1, sort_keys=True), "utf-8")
@@ -130,6 +157,7 @@ class TrainedModel:
                 tuple(card.get("type_classes", ())),
                 text,
                 card,
+                Referee.load(folder) if card.get("has_referee") else None,
             )
         except ModelError:
             raise

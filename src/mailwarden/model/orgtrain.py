@@ -323,6 +323,7 @@ def train_org_model(
         f"{len(label_train)} feedback labels"
     )
     model, metrics = fit_model(examples, version, settings, past_profile, description, say)
+    model.referee, model.card["referee"] = train_referee(examples, rng_seed, say)
     model.card["counts"]["labels_unresolved"] = unresolved
     model.card["uses_profile"] = past_profile is not None
 
@@ -341,6 +342,32 @@ def train_org_model(
         registry.promote(settings, version)
     _record_version(settings, version, path, metrics, promoted, decision)
     return TrainReport(version, promoted, decision, metrics, model.card.get("counts", {}), str(path))
+
+
+def train_referee(examples: Sequence[Example], rng_seed: int, say: Progress) -> tuple[object, dict]:
+    """The embedding head (model/referee.py) on a sample of the training split: attacks (synthetic and
+    reported), and good mail (history and synthetic look-alikes). Bounded by the encoder's cost."""
+    from mailwarden.model import embed
+    from mailwarden.model.referee import MAX_EXAMPLES, Referee
+    from mailwarden.model.text import text_of
+
+    if not embed.available():
+        return None, {"trained": False, "why": "sentence encoder weights not installed"}
+    rng = random.Random(rng_seed)
+    train = [e for e in examples if _split(e) != "test"]
+    attacks = [e for e in train if e.label == 1]
+    good = [e for e in train if e.label == 0]
+    # Reported misses and false alarms are always read; the rest is sampled.
+    sides = (("a", attacks), ("g", good))
+    chosen = {side: [e for e in pool if e.origin.startswith("label:")] for side, pool in sides}
+    for side, pool in sides:
+        rest = [e for e in pool if not e.origin.startswith("label:")]
+        chosen[side] += rng.sample(rest, min(len(rest), max(0, MAX_EXAMPLES - len(chosen[side]))))
+    rows = [(e, 1) for e in chosen["a"]] + [(e, 0) for e in chosen["g"]]
+    say(f"referee: sentence embeddings of {len(rows)} training messages")
+    referee = Referee.fit([text_of(e.message) for e, _ in rows], [y for _, y in rows])
+    info = {"trained": referee is not None, "attacks": len(chosen["a"]), "good": len(chosen["g"])}
+    return referee, info
 
 
 def _split(e: Example) -> str:

@@ -55,6 +55,5 @@ class ModelScorer:
         return out
 
     def _assessment(self, p: Prediction) -> Assessment:
-        return Assessment(
-            score=p.score, attack_type=p.attack_type, spam_score=p.spam_score, model=self.version
-        )
+        return Assessment(score=p.score, attack_type=p.attack_type, spam_score=p.spam_score,
+                          model=self.version, second_reading=p.referee)

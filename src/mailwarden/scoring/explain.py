@@ -236,5 +236,8 @@ def compose_verdict(message: Message, signals: list[Signal], assessment: Assessm
     # The explanation phrases what the signals point at, even when the class is safe or spam.
     pointed_at = assessment.attack_type if assessment.attack_type in _GOAL_PHRASES else attack_type
     why = explanation(message, signals, verdict, pointed_at, strategy, vector, impersonated)
+    extra = ({"second_reading": {"p_attack_ask": round(assessment.second_reading, 4),
+                                 "by": "sentence-embedding referee"}}
+             if assessment.second_reading is not None else {})
     return Verdict(message.source, message.message_id, verdict, assessment.score, attack_type, strategy,
-                   vector, impersonated, tuple(ranked(signals)[:top]), why, assessment.model)
+                   vector, impersonated, tuple(ranked(signals)[:top]), why, assessment.model, extra=extra)

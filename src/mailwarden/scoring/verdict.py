@@ -28,6 +28,7 @@ class Assessment:
     attack_type: str
     spam_score: float = 0.0
     model: str = "coldstart"
+    second_reading: float | None = None  # the referee's P(attack ask) when it re-read the text
 
 
 class Scorer(Protocol):

@@ -1,0 +1,85 @@
+"""The referee: a second opinion on what a doubtful message asks, from sentence embeddings.
+
+The tree model (model/train.py) is fast and reads the whole flow; its goal leg is a hashed n-gram
+model that learns the wording of the attacks it was trained on. On the held-out template family of
+the Enron split, an embedding head recognised 72% of attacks at 1 false alarm per 1,000 real messages
+where the n-gram model reached 39% (same training mail, text alone). The encoder costs ~100 CPU-ms,
+so the referee reads only messages the tree model scored in the doubt band (`BAND_LOW` and up: about
+1% of real mail) and moves their score by its own log-odds: score' = σ(logit(score) + logit(p)).
+A message it never reads keeps its score.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from mailwarden.model import embed
+
+log = logging.getLogger(__name__)
+
+FILE = "referee.json"
+BAND_LOW = 0.01  # tree-model scores below this are left alone (99% of real mail on the Enron split)
+MAX_EXAMPLES = 1200  # per side when training: the encoder's cost bounds the training set
+_CLIP = 1e-4
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, _CLIP), 1.0 - _CLIP)
+    return math.log(p / (1.0 - p))
+
+
+class Referee:
+    """A logistic head over the sentence embedding: P(the text asks what an attack asks)."""
+
+    def __init__(self, coef: np.ndarray, intercept: float, band_low: float = BAND_LOW) -> None:
+        self.coef = np.asarray(coef, dtype=np.float32)
+        self.intercept = float(intercept)
+        self.band_low = band_low
+
+    def in_band(self, score: float) -> bool:
+        return score >= self.band_low
+
+    def probabilities(self, texts: Sequence[str]) -> np.ndarray | None:
+        """P(attack ask) per text, or None when the encoder is not installed (scores then stand)."""
+        encoder = embed.encoder()
+        if encoder is None or not texts:
+            return None
+        z = encoder.encode(texts) @ self.coef + self.intercept
+        return 1.0 / (1.0 + np.exp(-z))
+
+    @staticmethod
+    def combine(score: float, p: float) -> float:
+        return 1.0 / (1.0 + math.exp(-(_logit(score) + _logit(p))))
+
+    # -- training and storage ------------------------------------------------------------------------
+    @classmethod
+    def fit(cls, texts: Sequence[str], labels: Sequence[int], C: float = 4.0) -> Referee | None:  # noqa: N803
+        """Train on texts labelled 1 (attack) / 0 (good). None when the encoder is not installed or
+        the labels have one class."""
+        from sklearn.linear_model import LogisticRegression
+
+        encoder = embed.encoder()
+        if encoder is None or len(set(labels)) < 2:
+            return None
+        X = encoder.encode(texts)
+        head = LogisticRegression(C=C, max_iter=2000, class_weight="balanced").fit(X, np.asarray(labels))
+        return cls(head.coef_[0], float(head.intercept_[0]))
+
+    def save(self, folder: Path) -> None:
+        data = {"coef": [round(float(x), 6) for x in self.coef], "intercept": self.intercept,
+                "band_low": self.band_low, "encoder": "all-MiniLM-L6-v2", "max_tokens": embed.MAX_TOKENS}
+        (folder / FILE).write_text(json.dumps(data), "utf-8")
+
+    @classmethod
+    def load(cls, folder: Path) -> Referee | None:
+        path = folder / FILE
+        if not path.is_file():
+            return None
+        data = json.loads(path.read_text("utf-8"))
+        return cls(np.asarray(data["coef"]), data["intercept"], data.get("band_low", BAND_LOW))
