@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 from scipy.special import erf
+from threadpoolctl import threadpool_limits
 
 log = logging.getLogger(__name__)
 
@@ -79,9 +80,11 @@ class SentenceEncoder:
         out = np.zeros((len(texts), DIM), dtype=np.float32)
         encodings = self.tokenizer.encode_batch([t or " " for t in texts])
         order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
-        for start in range(0, len(order), batch):
-            chunk = order[start : start + batch]
-            out[chunk] = self._encode_ids([encodings[i].ids for i in chunk])
+        # One BLAS thread: these matrices are small, and extra threads burn CPU a mail flow needs.
+        with threadpool_limits(1):
+            for start in range(0, len(order), batch):
+                chunk = order[start : start + batch]
+                out[chunk] = self._encode_ids([encodings[i].ids for i in chunk])
         return out
 
     def _encode_ids(self, rows: list[list[int]]) -> np.ndarray:
