@@ -29,6 +29,7 @@ from mailwarden.profile.view import OrgProfile
 from mailwarden.signals.base import Signal
 
 CARD = "card.json"
+TYPE_MIN = 0.05  # below this calibrated P(attack or spam) a message is reported as type "none"
 
 
 @dataclass(frozen=True)
@@ -78,12 +79,17 @@ class TrainedModel:
             return []
         raw = self.booster.predict(X, num_threads=1)
         unwanted = self.calibrator(raw)
-        type_probs = self.type_booster.predict(X, num_threads=1) if self.type_booster is not None else None
+        # The type head runs only where a type will be reported (most mail is plainly good: skipping
+        # it there saves a second booster call per message).
+        typed = np.flatnonzero(unwanted >= TYPE_MIN) if self.type_booster is not None else np.zeros(0, int)
+        type_rows = self.type_booster.predict(X[typed], num_threads=1) if len(typed) else None
+        row_of = {int(i): k for k, i in enumerate(typed)}
         out = []
         for i, p in enumerate(unwanted.tolist()):
+            k = row_of.get(i)
             probs = (
-                dict(zip(self.type_classes, type_probs[i].tolist(), strict=True))
-                if type_probs is not None
+                dict(zip(self.type_classes, type_rows[k].tolist(), strict=True))
+                if type_rows is not None and k is not None
                 else {}
             )
             out.append(_compose(float(p), probs))
@@ -176,6 +182,6 @@ def _compose(unwanted: float, type_probs: dict[str, float]) -> Prediction:
         attack_type = "spam"
     else:
         attack_type = "scam"  # unwanted, but no type head to say which kind
-    if unwanted < 0.05:
+    if unwanted < TYPE_MIN:
         attack_type = "none"
     return Prediction(unwanted, score, spam_score, attack_type, type_probs)
