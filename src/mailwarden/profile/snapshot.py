@@ -158,8 +158,11 @@ class ProfileSnapshot:
         return self._pairs.get(sender.lower(), {}).get(recipient.lower(), 0)
 
     def contacts(self) -> list[Contact]:
-        """Every address in the profile as a Contact (for reports; detectors use `contact`)."""
-        return [c for c in map(self.contact, self._addresses) if c is not None]
+        """Every address in the profile as a Contact (for reports; detectors use `contact`), busiest
+        first. Sorted, not in storage order: learning in parallel stores rows in varying order, and
+        whatever is built from these lists (synthetic attacks, training sets) must not vary with it."""
+        busiest = sorted(self._addresses, key=lambda a: (-(self._addresses[a][0] + self._addresses[a][2]), a))
+        return [c for c in map(self.contact, busiest) if c is not None]
 
     def hour_counts(self, address: str) -> dict[int, int]:
         """Messages per hour of day (UTC) from this sender."""
@@ -172,7 +175,7 @@ class ProfileSnapshot:
             for address in self._addresses:
                 by_domain[address.rpartition("@")[2]].append(address)
             for addresses in by_domain.values():
-                addresses.sort(key=lambda a: -(self._addresses[a][0] + self._addresses[a][2]))
+                addresses.sort(key=lambda a: (-(self._addresses[a][0] + self._addresses[a][2]), a))
             self._by_domain = by_domain
         return self._by_domain.get(domain.lower(), [])
 
@@ -223,7 +226,8 @@ class ProfileSnapshot:
             grouped[row["name_key"]].append(row)
         people: dict[str, list[Person]] = {}
         for key, rows in grouped.items():
-            rows.sort(key=lambda r: (not r["is_vip"], -(self._addresses.get(r["address"], [0])[0])))
+            rows.sort(key=lambda r: (not r["is_vip"], -(self._addresses.get(r["address"], [0])[0]),
+                                     r["address"]))
             vip_rows = [r for r in rows if r["is_vip"]]
             reason = "configured" if any(r["vip_reason"] == "configured" for r in vip_rows) else (
                 vip_rows[0]["vip_reason"] if vip_rows else "")
@@ -247,7 +251,13 @@ class ProfileSnapshot:
         return self._person_of.get(address.lower())
 
     def people(self) -> list[Person]:
-        return [p for persons in self._by_key.values() for p in persons]
+        """Internal people, busiest first (a stable order whatever order learning stored them in)."""
+        persons = [p for persons in self._by_key.values() for p in persons]
+        return sorted(persons, key=lambda p: (-self._activity(p), p.name, p.addresses))
+
+    def _activity(self, person: Person) -> int:
+        return sum(self._addresses.get(a, (0, 0, 0))[0] + self._addresses.get(a, (0, 0, 0))[2]
+                   for a in person.addresses)
 
     def vips(self) -> list[Person]:
         return [p for p in self.people() if p.is_vip]
