@@ -29,5 +29,5 @@ def test_people_contacts_and_the_synth_seed_are_the_same_whatever_the_learning_o
     assert [c.address for c in a.contacts()] == [c.address for c in b.contacts()]
     assert [p.name for p in a.vips()] == [p.name for p in b.vips()]
     assert OrgSeed.from_profile(a).to_dict() == OrgSeed.from_profile(b).to_dict()
-    counts = [c.messages_from + c.messages_to for c in a.contacts()]
-    assert counts == sorted(counts, reverse=True) and len(set(counts)) > 1  # busiest first
+    addresses = [c.address for c in a.contacts()]
+    assert addresses == sorted(addresses) and len(addresses) > 3

@@ -158,11 +158,12 @@ class ProfileSnapshot:
         return self._pairs.get(sender.lower(), {}).get(recipient.lower(), 0)
 
     def contacts(self) -> list[Contact]:
-        """Every address in the profile as a Contact (for reports; detectors use `contact`), busiest
-        first. Sorted, not in storage order: learning in parallel stores rows in varying order, and
-        whatever is built from these lists (synthetic attacks, training sets) must not vary with it."""
-        busiest = sorted(self._addresses, key=lambda a: (-(self._addresses[a][0] + self._addresses[a][2]), a))
-        return [c for c in map(self.contact, busiest) if c is not None]
+        """Every address in the profile as a Contact (for reports; detectors use `contact`), by address.
+        Sorted, not in storage order: learning in parallel stores rows in varying order, and whatever
+        is built from these lists (synthetic attacks, training sets) must not vary with it. Not by
+        activity either: the synthesiser draws its vendors from this list, and the busiest outside
+        senders as "compromised vendors" taught the model to distrust its most regular mail."""
+        return [c for c in map(self.contact, sorted(self._addresses)) if c is not None]
 
     def hour_counts(self, address: str) -> dict[int, int]:
         """Messages per hour of day (UTC) from this sender."""
@@ -251,13 +252,9 @@ class ProfileSnapshot:
         return self._person_of.get(address.lower())
 
     def people(self) -> list[Person]:
-        """Internal people, busiest first (a stable order whatever order learning stored them in)."""
+        """Internal people by name (a stable order whatever order learning stored them in)."""
         persons = [p for persons in self._by_key.values() for p in persons]
-        return sorted(persons, key=lambda p: (-self._activity(p), p.name, p.addresses))
-
-    def _activity(self, person: Person) -> int:
-        return sum(self._addresses.get(a, (0, 0, 0))[0] + self._addresses.get(a, (0, 0, 0))[2]
-                   for a in person.addresses)
+        return sorted(persons, key=lambda p: (p.name, p.addresses))
 
     def vips(self) -> list[Person]:
         return [p for p in self.people() if p.is_vip]
