@@ -225,6 +225,12 @@ def _label(
     }
 
 
+def good_label(s: Scenario, message_id: str, header_style: str, files: list[att.Attachment], index: int,
+               family: str) -> dict[str, Any]:
+    """The label of synthetic good mail (hard negatives): an attack label's fields, marked ham."""
+    return {**_label(s, message_id, header_style, files, index), "label": "ham", "family": family}
+
+
 def generic_seed(rng_seed: int = 0) -> OrgSeed:
     """The fictional organization used for the base model (stable for a given seed)."""
     return OrgSeed.generic(Random(f"generic-org:{rng_seed}"))

@@ -16,7 +16,7 @@ from random import Random
 
 from mailwarden.synth import fictional
 from mailwarden.synth.families.base import Family, Lure, Shape
-from mailwarden.synth.generator import DEFAULT_DATE_RANGE, SyntheticAttack
+from mailwarden.synth.generator import DEFAULT_DATE_RANGE, SyntheticAttack, good_label
 from mailwarden.synth.outside import outside_message
 from mailwarden.synth.render import render
 from mailwarden.synth.scenario import Party, Scenario, _date
@@ -215,28 +215,4 @@ def _known_sender_message(
     if style == "mixed":
         style = rng.choice(("archive", "modern"))
     raw, message_id = render(scenario, subject, body, [], seed.style, style, rng)
-    return SyntheticAttack(
-        raw,
-        {
-            "message_id": message_id,
-            "label": "ham",
-            "attack_type": "none",
-            "strategy": "none",
-            "vector": "text",
-            "family": "ham",
-            "language": "en",
-            "kind": "hard_negative",
-            "lure": lure,
-            "impersonated": {"name": "", "address": "", "role": "none"},
-            "sender": sender.address,
-            "reply_to": "",
-            "recipients": [recipient.address],
-            "lookalike_technique": "",
-            "url": "",
-            "attachments": [],
-            "header_style": style,
-            "subtle": False,
-            "date": when.isoformat(),
-            "index": index,
-        },
-    )
+    return SyntheticAttack(raw, good_label(scenario, message_id, style, [], index, HAM_FAMILY.name))

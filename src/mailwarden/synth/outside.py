@@ -20,7 +20,7 @@ from random import Random
 from mailwarden.synth import attachments as att
 from mailwarden.synth import fictional
 from mailwarden.synth.families.base import Family, Lure, Shape
-from mailwarden.synth.generator import DEFAULT_DATE_RANGE, SyntheticAttack
+from mailwarden.synth.generator import DEFAULT_DATE_RANGE, SyntheticAttack, good_label
 from mailwarden.synth.render import render
 from mailwarden.synth.scenario import Party, Scenario, _date
 from mailwarden.synth.seed import OrgSeed, SeedPerson
@@ -947,36 +947,10 @@ def outside_message(
     style = header_style or seed.style.headers
     if style == "mixed":
         style = rng.choice(("archive", "modern"))
-    dropped = bool(files) and style == "archive" and not seed.style.multipart_seen
-    raw, message_id = render(scenario, subject, body, [] if dropped else files, seed.style, style, rng)
-    return SyntheticAttack(
-        raw,
-        {
-            "message_id": message_id,
-            "label": "ham",
-            "attack_type": "none",
-            "strategy": "none",
-            "vector": vector,
-            "family": "outside",
-            "language": "en",
-            "kind": "hard_negative",
-            "lure": lure,
-            "impersonated": {"name": "", "address": "", "role": "none"},
-            "sender": sender.address,
-            "reply_to": "",
-            "recipients": [p.address for p in recipients],
-            "lookalike_technique": "",
-            "url": url,
-            "attachments": [
-                {"filename": f.filename, "kind": f.kind, "content_type": f.content_type}
-                for f in ([] if dropped else files)
-            ],
-            "header_style": style,
-            "subtle": False,
-            "date": when.isoformat(),
-            "index": index,
-        },
-    )
+    # an archive that never held attachments gets none (their presence would tell synthetic mail apart)
+    kept = [] if style == "archive" and not seed.style.multipart_seen else files
+    raw, message_id = render(scenario, subject, body, kept, seed.style, style, rng)
+    return SyntheticAttack(raw, good_label(scenario, message_id, style, kept, index, "outside"))
 
 
 def _attachment(rng: Random, lure: str, slots: dict[str, str]) -> att.Attachment:
