@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import lightgbm as lgb
@@ -81,44 +81,19 @@ class TrainedModel:
         unwanted = self.calibrator(raw)
         # The type head runs only where a type will be reported (most mail is plainly good: skipping
         # it there saves a second booster call per message).
-        typed = np.flatnonzero(unwanted >= TYPE_MIN) if self.type_booster is not None else np.zeros(0, int)
-        type_rows = self.type_booster.predict(X[typed], num_threads=1) if len(typed) else None
-        row_of = {int(i): k for k, i in enumerate(typed)}
-        out = []
-        for i, p in enumerate(unwanted.tolist()):
-            k = row_of.get(i)
-            probs = (
-                dict(zip(self.type_classes, type_rows[k].tolist(), strict=True))
-                if type_rows is not None and k is not None
-                else {}
-            )
-            out.append(_compose(float(p), probs))
-        return out
+        type_probs: list[dict[str, float]] = [{} for _ in range(len(X))]
+        typed = np.flatnonzero(unwanted >= TYPE_MIN)
+        if self.type_booster is not None and typed.size:
+            rows = self.type_booster.predict(X[typed], num_threads=1)
+            for i, row in zip(typed.tolist(), rows.tolist(), strict=True):
+                type_probs[i] = dict(zip(self.type_classes, row, strict=True))
+        return [_compose(float(p), type_probs[i]) for i, p in enumerate(unwanted.tolist())]
 
     def predict(
         self, rows: Sequence[tuple[Message, Sequence[Signal]]], profile: OrgProfile | None
     ) -> list[Prediction]:
         predictions = self.predict_matrix(self.matrix(rows, profile))
-        return self._refereed(rows, predictions) if self.referee is not None else predictions
-
-    def _refereed(self, rows: Sequence[tuple[Message, Sequence[Signal]]],
-                  predictions: list[Prediction]) -> list[Prediction]:
-        """Doubtful messages (tree score in the referee's band) get the embedding head's second opinion."""
-        referee = self.referee
-        # The band is on the attack share: what the type head already calls spam is not re-read.
-        doubtful = [i for i, p in enumerate(predictions) if referee.in_band(p.score)]  # type: ignore[union-attr]
-        if not doubtful:
-            return predictions
-        probs = referee.probabilities([text_of(rows[i][0]) for i in doubtful])  # type: ignore[union-attr]
-        if probs is None:
-            return predictions
-        out = list(predictions)
-        for i, p in zip(doubtful, probs.tolist(), strict=True):
-            before = predictions[i]
-            after = _compose(Referee.combine(before.unwanted, p), before.type_probs)
-            out[i] = Prediction(after.unwanted, after.score, after.spam_score, after.attack_type,
-                                before.type_probs, referee=round(p, 4))
-        return out
+        return _refereed(self.referee, rows, predictions) if self.referee is not None else predictions
 
     # -- storage -------------------------------------------------------------------------------
     def save(self, folder: Path) -> None:
@@ -169,6 +144,21 @@ class TrainedModel:
             raise
         except Exception as exc:  # noqa: BLE001 - any unreadable file means "this model does not load"
             raise ModelError(f"cannot load model from {folder}: {type(exc).__name__}: {exc}") from exc
+
+
+def _refereed(referee: Referee, rows: Sequence[tuple[Message, Sequence[Signal]]],
+              predictions: list[Prediction]) -> list[Prediction]:
+    """Doubtful messages (attack score in the referee's band) get the embedding head's second opinion.
+    The band is on the attack share: what the type head already calls spam is not re-read."""
+    doubtful = [i for i, p in enumerate(predictions) if referee.in_band(p.score)]
+    probs = referee.probabilities([text_of(rows[i][0]) for i in doubtful])
+    if probs is None:
+        return predictions
+    out = list(predictions)
+    for i, p in zip(doubtful, probs.tolist(), strict=True):
+        after = _compose(Referee.combine(predictions[i].unwanted, p), predictions[i].type_probs)
+        out[i] = replace(after, referee=round(p, 4))
+    return out
 
 
 def _compose(unwanted: float, type_probs: dict[str, float]) -> Prediction:

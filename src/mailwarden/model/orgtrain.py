@@ -25,9 +25,10 @@ from pathlib import Path
 
 from mailwarden.message import Message
 from mailwarden.message.parse import parse_message
-from mailwarden.model import registry
+from mailwarden.model import embed, registry
 from mailwarden.model.dataset import Example, body_group, featurize_raw
 from mailwarden.model.gate import GateDecision, judge_candidate
+from mailwarden.model.referee import MAX_EXAMPLES, Referee
 from mailwarden.model.train import fit_model
 from mailwarden.profile.view import OrgProfile
 from mailwarden.settings import Settings
@@ -344,11 +345,9 @@ def train_org_model(
     return TrainReport(version, promoted, decision, metrics, model.card.get("counts", {}), str(path))
 
 
-def train_referee(examples: Sequence[Example], rng_seed: int, say: Progress) -> tuple[object, dict]:
+def train_referee(examples: Sequence[Example], rng_seed: int, say: Progress) -> tuple[Referee | None, dict]:
     """The embedding head (model/referee.py) on a sample of the training split: attacks (synthetic and
     reported), and good mail (history and synthetic look-alikes). Bounded by the encoder's cost."""
-    from mailwarden.model import embed
-    from mailwarden.model.referee import MAX_EXAMPLES, Referee
     from mailwarden.model.text import text_of
 
     if not embed.available():
