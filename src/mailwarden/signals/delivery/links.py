@@ -73,13 +73,23 @@ def parse_href(href: str) -> Href:
     return Href(parts.scheme.lower(), to_unicode(host.rstrip(".")), parts.path, parts.query, parts.fragment)
 
 
-def _web_links(message: Message) -> list[tuple[Link, Href]]:
+_last_links: tuple[Message | None, tuple[tuple[Link, Href], ...]] = (None, ())
+
+
+def _web_links(message: Message) -> tuple[tuple[Link, Href], ...]:
+    """http(s) links with their parsed href. A dozen detectors read them: computed once per message
+    (the one-slot cache holds the message itself, like `goal_matches`, so two messages never mix)."""
+    global _last_links
+    cached_message, cached = _last_links
+    if cached_message is message:
+        return cached
     out = []
     for link in message.links[:MAX_LINKS]:
         parsed = parse_href(link.href)
         if parsed.scheme in {"http", "https"} and parsed.host:
             out.append((link, parsed))
-    return out
+    _last_links = (message, tuple(out))
+    return _last_links[1]
 
 
 def _trusted_hosts(message: Message, context: Context) -> frozenset[str]:
