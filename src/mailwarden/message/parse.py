@@ -112,15 +112,20 @@ def _raw_headers(msg: StdMessage, defects: list[str]) -> list[tuple[str, str]]:
     return out
 
 
+# The headers `_header_fields` reads.
+_FIELD_HEADERS = frozenset({"from", "x-from", "reply-to", "to", "cc", "bcc", "date", "received", "message-id",
+                            "subject", "return-path", "in-reply-to", "references"})
+
+
 def _header_fields(
     raw_headers: list[tuple[str, str]], headers: list[tuple[str, str]], defects: list[str]
 ) -> dict:
     by_name: dict[str, list[str]] = {}
-    for name, value in headers:
-        by_name.setdefault(name, []).append(value)
     raw_by_name: dict[str, list[str]] = {}
-    for name, value in raw_headers:
-        raw_by_name.setdefault(name, []).append(value)
+    for (name, raw), (_, value) in zip(raw_headers, headers, strict=True):  # same names, same order
+        if name in _FIELD_HEADERS:  # the others (X-*, DKIM, List-*...) are not read here
+            by_name.setdefault(name, []).append(value)
+            raw_by_name.setdefault(name, []).append(raw)
 
     def first(name: str) -> str:
         values = by_name.get(name)

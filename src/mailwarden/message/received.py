@@ -36,10 +36,10 @@ def parse_received(value: str) -> ReceivedHop:
 def _first_ip(text: str) -> str:
     # The bracketed or parenthesised address is the one the receiving server saw; the HELO name may
     # itself look like an address, so prefer the last IPv4 in the from clause.
-    v6 = _IPV6.search(text)
     v4 = _IPV4.findall(text)
     if v4:
         return v4[-1]
+    v6 = _IPV6.search(text)
     return v6.group(1).lower() if v6 else ""
 
 
