@@ -101,7 +101,8 @@ def main() -> None:
         for i, info in enumerate(meta):
             top = np.argsort(-np.abs(contributions[i]))[:5]
             out.write(json.dumps({
-                **info, "trees": round(float(trees[i]), 5), "referee": None if np.isnan(referee[i]) else round(float(referee[i]), 4),
+                **info, "trees": round(float(trees[i]), 5),
+                "referee": None if np.isnan(referee[i]) else round(float(referee[i]), 4),
                 "served": round(float(served[i]), 5), "signals": [s.id for s in rows[i][1]],
                 "pushed_by": [[names[j], round(float(X[i, j]), 3), round(float(contributions[i, j]), 2)]
                               for j in top],
