@@ -25,15 +25,13 @@ from mailwarden.cli.wiring import load_profile
 from mailwarden.engine import Engine
 from mailwarden.message.parse import parse_message
 from mailwarden.model import registry
+from mailwarden.model.artifact import _refereed
+from mailwarden.model.orgtrain import _naive_utc
 from mailwarden.model.text import text_of
 from mailwarden.settings import Settings
 from mailwarden.sources import iter_raw
 
 ENRON = Path(__file__).resolve().parents[2] / "shared" / "data" / "enron_20_users.tar.gz"
-
-
-def _naive(when: dt.datetime) -> dt.datetime:
-    return when.astimezone(dt.UTC).replace(tzinfo=None) if when.tzinfo else when
 
 
 def judged_rows(settings: Settings, engine: Engine, enron: Path, attacks: Path, before: dt.datetime):
@@ -45,7 +43,7 @@ def judged_rows(settings: Settings, engine: Engine, enron: Path, attacks: Path, 
         if item.data is None:
             continue
         message = parse_message(item.data, item.source, settings)
-        if message.date is not None and _naive(message.date) >= before:
+        if message.date is not None and _naive_utc(message.date) >= before:
             yield message, engine.signals(message), {"source": item.source, "label": 0, "type": "ham"}
     for item in iter_raw([str(attacks)]):
         if item.data is None or not item.source.endswith(".eml"):
@@ -87,8 +85,11 @@ def main() -> None:
         rows.append((message, signals))
         meta.append(info)
     X = model.matrix(rows, profile)
-    trees = np.array([p.unwanted for p in model.predict_matrix(X)])
-    served = np.array([p.score for p in model.predict(rows, profile)])
+    predictions = model.predict_matrix(X)  # the trees, once; the referee re-reads its band as scan does
+    trees = np.array([p.unwanted for p in predictions])
+    if model.referee is not None:
+        predictions = _refereed(model.referee, rows, predictions)
+    served = np.array([p.score for p in predictions])
     referee = np.full(len(rows), np.nan)
     if model.referee is not None:
         read = [i for i in range(len(rows)) if args.referee_all or meta[i]["label"] or trees[i] >= 1e-3]
