@@ -80,6 +80,89 @@ _LURES = {
             "the {HR portal|usual HR system} {as always|as before}.",
         ),
     ),
+    # Real workflows that read like the attacks they resemble: HR confirming a bank change, IT asking
+    # everyone to change a password at next login, an approved access request, a manager asking for a
+    # payment that is already in the system, legal's document hold, a colleague asking for a list.
+    # Without them a model learns "direct deposit", "password" or "wire" from a colleague => attack.
+    "hr_confirmation": Lure(
+        subjects=("{Payroll|HR} confirmation", "Direct deposit {updated|change processed}", "Your benefits elections",
+                  "{Confirmation|Notice}: {payroll|personnel} change", "Your W-2 is available"),
+        asks=(
+            "This {confirms|is to confirm} that your direct deposit {change|update} was {processed|entered} in the "
+            "payroll system. It takes effect {with|from} the <pay_date> {pay date|check}.",
+            "{Your|The} {benefits|open enrollment} elections {were recorded|have been saved} {as submitted|on <date_text>}. "
+            "{Keep this note for your records|No further action is needed}.",
+            "{Your|The} <tax_year> W-2 {can now be viewed|is now available} in the {HR portal|employee self-service site} "
+            "{under Pay|in the usual place}. Paper copies {go out|will be mailed} {by|before} <deadline>.",
+            "We {received|have} your {form|request} to split your pay between two accounts; {payroll|HR} will "
+            "{apply|set up} it {from the next cycle|after the cut-off on <deadline>}.",
+            "{Note|Please note}: {your|this period's} {check|pay} will be a {paper|hard copy} check {because|as} the "
+            "{new|updated} {account|bank details} {was|were} entered after the cut-off.",
+        ),
+        reasons=("{Questions|If anything looks wrong}, {call|contact} the HR service line {at|on} <phone>.",
+                 "{This is|It is} {an automatic|a standard} {confirmation|notice} from {Payroll|HR Services}."),
+    ),
+    "it_change": Lure(
+        subjects=("{System|Mail} migration {tonight|this weekend}", "{Please read|Action needed}: {new|upgraded} "
+                  "{workstations|accounts}", "{VPN|Remote} access {approved|set up}", "New phone enrollment",
+                  "{Outage|Maintenance} window <deadline>"),
+        asks=(
+            "IT {will|is going to} {migrate|move} {all|the} {mailboxes|accounts} {tonight|over the weekend}. "
+            "{Please|Remember to} log off before you leave; {tomorrow|on Monday} you will {sign in|log in} with your "
+            "{usual|current} ID and be asked to {choose|set} a new password.",
+            "Your {remote access|VPN} request {was approved|has been approved}. {Access|Dial-in permission} {is|will be} "
+            "{active|granted} within 24 hours; the {setup|install} instructions are {attached|on the IT page}.",
+            "{We are|IT is} {replacing|upgrading} the {desktops|laptops} on {your floor|the <team> floor} on <deadline>. "
+            "{Save|Please save} your files to the {shared drive|network drive} {beforehand|the day before}.",
+            "{If you have a new phone|After the phone upgrade}, {stop by|visit} the service desk {to|and we will} "
+            "{re-enroll|set up} your {sign-in app|authenticator} {in person|with you}.",
+            "{The|Our} {mail|file} servers {will be|are} {down|unavailable} {between|from} {8 and 11 pm|10 pm to 2 am} "
+            "on <deadline> for {patching|an upgrade}.",
+        ),
+        reasons=("{Questions|Problems}? {Call|Ring} the {help desk|service desk} on <phone>.",
+                 "{We will|IT will} never ask for your password by email."),
+    ),
+    "exec_request": Lure(
+        subjects=("<vendor_name> payment", "{Closing|Settlement} {funds|payment}", "{Approved|Signed} contract",
+                  "{Wire|Payment} for {the|our} {closing|deal}"),
+        asks=(
+            "{The|Our} {agreement|contract} with <vendor_name> {is signed|was executed}; {please|can you} {schedule|set up} "
+            "the {first|initial} payment {through|in} the {usual|normal} {approval|AP} {workflow|process}.",
+            "Treasury has the {wire|settlement} instructions for {the|Friday's} closing {on file|from the signed docs}; "
+            "{please|could you} {release|confirm} the payment once {legal|the deal desk} {signs off|confirms}.",
+            "{Can you|Please} {check|confirm} {with|against} the contract {that|whether} the <vendor_name> invoice "
+            "({amount|total} <amount>) {matches|agrees with} the {agreed|approved} {rate|price} before it {goes|is paid}?",
+            "{I've|I have} {approved|signed} the {purchase request|PO} {in the system|online}; {please|can you} "
+            "{route|send} it to {procurement|purchasing} {as usual|for processing}.",
+        ),
+        reasons=("{The documents|Everything} {are|is} in the {deal|contract} folder {as usual|on the shared drive}.",),
+    ),
+    "legal_hold": Lure(
+        subjects=("{Document|Litigation} hold notice", "Records retention reminder", "{Subpoena|Request} received - "
+                  "please preserve"),
+        asks=(
+            "{Legal|The legal department} {has|have} {issued|put in place} a {document|litigation} hold. {Please|You must} "
+            "{keep|preserve} all {records|email and files} {about|related to} the <vendor_name> {matter|contract} "
+            "{and not delete them|until further notice}.",
+            "{As a reminder|Per company policy}, {please|do} {not destroy|keep} {any|all} documents {about|relating to} "
+            "{the|this} {matter|review}; the {general counsel's|legal} office will {contact|reach out to} you {if|when} "
+            "{anything|more} is needed.",
+            "{We|Legal} {received|have} a {records request|subpoena} {in|for} {case|matter} <case_no>. {Nothing|No "
+            "action} is needed from you {yet|now}; {please|just} {keep|preserve} the {files|documents} you have.",
+        ),
+    ),
+    "internal_data": Lure(
+        subjects=("{Headcount|Staff} list for the budget", "{Org chart|Team roster} update", "{Numbers|Figures} for "
+                  "the review"),
+        asks=(
+            "{Could you|Can you} {update|check} the <team> headcount {sheet|list} on the shared drive {before|by} "
+            "<deadline>? {Names and roles|Names and cost centers} {only|are enough}.",
+            "{For|Ahead of} the {budget|planning} {review|meeting}, {please|can you} {send|put} the {team|department} "
+            "{roster|org chart} {in|into} the {planning|usual} folder?",
+            "{I need|Please send} the {monthly|quarterly} {figures|numbers} for <team> {for|before} the {review|call} on "
+            "<deadline>; {same format|the usual template} {as|like} last time.",
+        ),
+    ),
     # A colleague the profile has not met yet (new hire, new shared mailbox): first contact from inside
     # is everyday mail, not an attack.
     "new_colleague": Lure(
