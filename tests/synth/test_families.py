@@ -71,7 +71,9 @@ def test_family_banks_use_only_known_slots(name: str) -> None:
         assert slots_used(template) <= KNOWN_SLOTS, template
 
 
-@pytest.mark.parametrize("name", ["corporate", "brisk", "broken", "chatty", "notice"])
+@pytest.mark.parametrize(
+    "name", ["corporate", "brisk", "broken", "chatty", "british", "pressure", "briefing", "notice"]
+)
 def test_english_families_cover_every_lure(name: str) -> None:
     family = FAMILIES[name]
     assert set(family.lures) == set(LURE_TYPES)
@@ -144,7 +146,7 @@ def test_families_share_little_wording(modern_batch) -> None:
 
 
 def test_one_lure_has_many_phrasings_within_a_family(org: OrgSeed) -> None:
-    for name in ("corporate", "brisk", "broken", "chatty"):
+    for name in ("corporate", "brisk", "broken", "chatty", "british", "pressure", "briefing"):
         family = FAMILIES[name]
         slots = {slot: slot.upper() for slot in KNOWN_SLOTS}
         rng = Random(1)

@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
-from mailwarden.synth.families import brisk, broken, chatty, corporate, intl, notice
+from mailwarden.synth.families import (
+    briefing,
+    brisk,
+    british,
+    broken,
+    chatty,
+    corporate,
+    intl,
+    notice,
+    pressure,
+)
 from mailwarden.synth.families.base import LURE_TYPES, Family, Lure, Shape
 
-_ALL = (corporate.FAMILY, brisk.FAMILY, broken.FAMILY, chatty.FAMILY, notice.FAMILY, *intl.FAMILIES)
+_ALL = (corporate.FAMILY, brisk.FAMILY, broken.FAMILY, chatty.FAMILY, british.FAMILY, pressure.FAMILY,
+        briefing.FAMILY, notice.FAMILY, *intl.FAMILIES)
 FAMILIES: dict[str, Family] = {f.name: f for f in _ALL}
 
 # How often each family writes when none is excluded: the English families carry most of the mail.
 DEFAULT_WEIGHTS: dict[str, float] = {
-    **{name: 0.21 for name in ("corporate", "brisk", "broken", "chatty")},
-    "notice": 0.06,  # most attackers write letters; machine-like forms are the minority
-    **{f"intl-{language}": 0.025 for language in ("es", "pt", "de", "fr")},
+    **{name: 0.125 for name in ("corporate", "brisk", "broken", "chatty", "british", "pressure", "briefing")},
+    "notice": 0.05,  # most attackers write letters; machine-like forms are the minority
+    **{f"intl-{language}": 0.02 for language in ("es", "pt", "de", "fr")},
 }
 
 
