@@ -8,7 +8,10 @@ Training data (chosen against the corpora's confounds, see ../shared/data/README
 - generic synthetic attacks (OrgSeed.generic, every attack type, rendered in BOTH header styles)
   vs the ham above plus Enron mail dated before 2001-06-01 (plain corporate mail without transport
   headers, matched by the synthetic attacks rendered without them; later Enron mail stays unseen
-  for the time-split evaluation).
+  for the time-split evaluation);
+- synthetic look-alike good mail from the same renderer (invoices, IT/HR notices, benign first
+  contacts from outside), in both header styles, so that neither the renderer nor passing
+  authentication is what marks an attack.
 Near-duplicates never straddle splits: the split key is the manifest's body_hash (campaigns).
 Held-out figures are printed per protocol (EVALUATION.md) and written to the model card.
 """
@@ -122,12 +125,31 @@ def synthetic_examples(settings: Settings, n_per_style: int, seed: int,
     return out
 
 
+def synthetic_good_examples(settings: Settings, n_per_style: int, seed: int) -> list[Example]:
+    """Good mail from the same renderer as the synthetic attacks (look-alike invoices, IT and HR notices
+    from colleagues, benign first contacts from outside), in both header styles: without it every
+    rendered message is an attack, and the model can learn the renderer, or "authentication passes",
+    instead of the ask."""
+    from mailwarden.synth import generate_hard_negatives, generic_seed
+
+    out: list[Example] = []
+    for k, style in enumerate(("modern", "archive")):
+        org = generic_seed(seed + 100 + k)
+        made = generate_hard_negatives(org, n_per_style, seed + 100 + k, header_style=style)
+        items = [(raw, f"synthetic-good-{style}#{i}", label) for i, (raw, label) in enumerate(made)]
+        for message, signals, label in featurize_raw(items, settings):
+            out.append(Example(message, signals, 0, "none", 1.0,
+                               f"synth-good:{label.get('lure', '')}:{message.text[:80]}", "synthetic:good",
+                               meta={"corpus": "synthetic_good", "style": style}))
+    return out
+
+
 PROTOCOLS = {
     # name: (good corpora, attack corpora, label for the report)
     "same_collection_spamassassin": ({"spamassassin"}, {"spamassassin"}, "SpamAssassin ham vs spam (2002)"),
     "same_era_modern": ({"modern_lists"}, {"phishing_pot"}, "modern_lists vs phishing_pot (2019-2026)"),
-    "synthetic_vs_corpora_ham": ({"spamassassin", "modern_lists", "enron"}, {"synthetic"},
-                                 "generic synthetic attacks vs all held-out ham"),
+    "synthetic_vs_corpora_ham": ({"spamassassin", "modern_lists", "enron", "synthetic_good"}, {"synthetic"},
+                                 "generic synthetic attacks vs held-out ham and synthetic good mail"),
     "cross_source_pp_vs_sa_ham": ({"spamassassin"}, {"phishing_pot"},
                                   "CROSS-SOURCE: phishing_pot vs SpamAssassin ham (confounded)"),
 }
@@ -152,6 +174,7 @@ def main() -> None:
                         default=Path(__file__).resolve().parents[1] / "src/mailwarden/model/base")
     parser.add_argument("--version", default=f"base-{dt.date.today().isoformat()}.1")
     parser.add_argument("--synthetic-per-style", type=int, default=2000)
+    parser.add_argument("--synthetic-good-per-style", type=int, default=600)
     parser.add_argument("--enron-max", type=int, default=4000)
     parser.add_argument("--limit", type=int, default=None, help="messages per archive (quick runs)")
     parser.add_argument("--seed", type=int, default=20261123)
@@ -173,12 +196,15 @@ def main() -> None:
         examples = corpus_examples(args.data, settings, rng, args.enron_max, args.limit)
         if args.synthetic_per_style:
             examples += synthetic_examples(settings, args.synthetic_per_style, args.seed, args.exclude_family)
+        if args.synthetic_good_per_style:
+            examples += synthetic_good_examples(settings, args.synthetic_good_per_style, args.seed)
         if cache:
             with open(cache, "wb") as fh:
                 pickle.dump(examples, fh)
     description = ("base model: SpamAssassin ham+spam, modern_lists ham vs phishing_pot 2022-2024, Enron "
                    f"ham before {ENRON_BEFORE:%Y-%m-%d} (max {args.enron_max}), generic synthetic attacks in "
-                   f"both header styles (families except {args.exclude_family}); split by body_hash group")
+                   f"both header styles (families except {args.exclude_family}), synthetic look-alike good "
+                   "mail; split by body_hash group")
     model, metrics = fit_model(examples, args.version, settings, None, description,
                                lambda m: print(f"  {m}", file=sys.stderr))
     test = [e for e in examples if split_of(e) == "test"]

@@ -49,8 +49,10 @@ def test_a_first_contact_alone_does_not_move_a_model_that_never_saw_a_profile(da
     with_profile = _judge(settings, profile, scorer, raw)
     without = _judge(settings, None, registry.load_scorer(settings, None), raw)
     assert "trust.first_contact_org" in {s.id for s in with_profile.signals}  # still shown as evidence
-    assert with_profile.score == pytest.approx(without.score, abs=1e-6)
-    assert with_profile.verdict != "attack"
+    # The model decides on the inputs it was trained on; the rules may add a little for the first
+    # contact, never enough to change the verdict.
+    assert with_profile.verdict == without.verdict
+    assert with_profile.score < settings.suspicious_threshold
 
 
 def test_profile_evidence_still_decides_through_the_rules(day_one):
