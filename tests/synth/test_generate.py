@@ -127,3 +127,18 @@ def test_subtle_first_contacts_ask_for_no_money(org: OrgSeed, body_of) -> None:
     for raw, _ in firsts:
         body = body_of(raw).lower()
         assert "$" not in body and "wire" not in body and "iban" not in body
+
+
+def test_outsiders_do_not_sign_with_the_target_organization(org: OrgSeed, body_of) -> None:
+    """A made-up outsider (a scammer, a fake customer) signs with its own company; only the
+    organization's own people, real or impersonated, sign with its name."""
+    outsiders = insiders = 0
+    for raw, label in generate(org, 400, rng_seed=11, families=["corporate", "broken", "briefing"]):
+        tail = "\n".join(body_of(raw).strip().splitlines()[-3:])
+        role = label["impersonated"]["role"]
+        if role in ("none", "authority"):
+            outsiders += 1
+            assert org.name not in tail, tail
+        elif role == "vip" and org.name in tail:
+            insiders += 1
+    assert outsiders >= 20 and insiders >= 5

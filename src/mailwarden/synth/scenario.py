@@ -520,11 +520,28 @@ def _slots(rng: Random, seed: OrgSeed, s: Scenario) -> dict[str, str]:
         quoted_name=rng.choice(seed.people).name,
         attachment_name="",
     )
+    values["sender_org"] = _sender_org(rng, seed, s, values)
     if s.lure == "voicemail":
         values["brand"] = rng.choice(slots.VOICE_BRANDS)
     if s.impersonated.role == "brand":
         values["brand"] = s.impersonated.name
     return values
+
+
+def _sender_org(rng: Random, seed: OrgSeed, s: Scenario, values: dict[str, str]) -> str:
+    """The company a signature names: the organization for its own people (real or impersonated), the
+    vendor for a vendor, else the outsider's own (made-up) company. An outsider signing with the
+    target's name would be a mark of our generator, not of attacks."""
+    role = s.impersonated.role
+    if role in ("vip", "employee", "it_service"):
+        return values["org_name"]
+    if role == "vendor":
+        return values["vendor_name"]
+    if role == "brand":
+        return s.impersonated.name
+    if role == "authority" and s.impersonated.name:
+        return s.impersonated.name
+    return fictional.company_name(rng)
 
 
 _FREE_HOSTS = (

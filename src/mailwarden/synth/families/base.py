@@ -125,7 +125,9 @@ class Family:
             paragraphs.append(pick(self.closers, rng, slots))
         sign = pick(self.signoffs, rng, slots)
         if rng.random() < shape.p_signature:
-            sign = sign + "\n" + pick(self.signatures, rng, slots)
+            # A signature names the sender's company, which is not always the target's.
+            signer = {**slots, "org_name": slots.get("sender_org") or slots.get("org_name", "")}
+            sign = sign + "\n" + pick(self.signatures, rng, signer)
         paragraphs.append(sign)
 
         body = shape.paragraph_break.join(p.strip() for p in paragraphs if p.strip())
