@@ -83,3 +83,24 @@ def test_from_profile_copies_the_style_of_sample_mail() -> None:
     )
     seed = OrgSeed.from_profile(FakeProfile(), style_samples=[sample] * 3)
     assert seed.style.headers == "archive" and seed.style.bare_from and seed.style.date_comment
+
+
+class BigProfile(FakeProfile):
+    """A large directory: 30 quiet people whose names sort first, and 5 busy ones at the end."""
+
+    def people(self) -> list[Person]:
+        quiet = [Person(f"Aaron Q{i:02d}", (f"aq{i:02d}@quillworks.test",)) for i in range(30)]
+        busy = [Person(f"Zed B{i}", (f"zb{i}@quillworks.test",)) for i in range(5)]
+        return self.vips() + quiet + busy
+
+    def contact(self, address: str) -> Contact | None:
+        sent = 400 if address.startswith("zb") else 1
+        return Contact(address, (), datetime(2020, 1, 1), None, sent, sent)
+
+
+def test_a_large_directory_keeps_the_people_who_get_mail() -> None:
+    seed = OrgSeed.from_profile(BigProfile(), max_people=8)
+    addresses = [p.address for p in seed.people]
+    assert addresses[0] == "ada.quill@quillworks.test"  # VIPs first
+    assert {f"zb{i}@quillworks.test" for i in range(5)} <= set(addresses)
+    assert len(addresses) == 8

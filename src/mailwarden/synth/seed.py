@@ -132,8 +132,8 @@ class OrgSeed:
         `style_samples`: raw bytes of some of the org's own messages, to copy their header/body shape."""
         domains = tuple(sorted(profile.internal_domains))
         people: dict[str, SeedPerson] = {}
-        listed = _call(profile, "people") or []
-        for person in list(profile.vips()) + list(listed):
+        listed = _most_active(profile, _call(profile, "people") or [])
+        for person in list(profile.vips()) + listed:
             for address in person.addresses[:1]:
                 if address and address not in people and len(people) < max_people:
                     name = natural_name(person.name) or address
@@ -295,3 +295,18 @@ def _seen_subjects(profile: Any) -> list[str]:
 def _company_from_domain(domain: str) -> str:
     label = domain.split(".")[0] if domain else ""
     return " ".join(word.capitalize() for word in label.replace("_", "-").split("-") if word) or domain
+
+
+def _most_active(profile: Any, people: Any) -> list[Any]:
+    """People by how much mail they sent and received (most first; ties by the listing's order), so a
+    large organization's attacks go to the people who actually get mail rather than to the first few
+    hundred names of the alphabet."""
+    contact = getattr(profile, "contact", None)
+    if contact is None:
+        return list(people)
+
+    def activity(person: Any) -> int:
+        found = contact(person.addresses[0]) if person.addresses else None
+        return (found.messages_from + found.messages_to) if found is not None else 0
+
+    return sorted(people, key=activity, reverse=True)  # sorted() is stable: ties keep their order
