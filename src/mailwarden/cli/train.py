@@ -52,8 +52,8 @@ def train(
     db: str | None = DbOption,
     before: Annotated[str | None, typer.Option(
         "--before", help="Use only history dated before this date (UTC, YYYY-MM-DD).")] = None,
-    synth_per_type: Annotated[int, typer.Option(
-        "--synth-per-type", help="Synthetic attacks per attack type.")] = 250,
+    synth_per_type: Annotated[int | None, typer.Option(
+        "--synth-per-type", help="Synthetic attacks per attack type (default 400).")] = None,
     holdout_family: Annotated[list[str] | None, typer.Option(
         "--holdout-family", help="Synthesiser template family never used for training (repeatable).")] = None,
     seed: Annotated[int, typer.Option("--seed", help="Seed for sampling and synthesis.")] = 0,
@@ -66,10 +66,11 @@ def train(
     settings = load_settings(home, db)
     console = Console(stderr=True)
     split = date_option(before, "--before", naive=True)
+    sizes = {"synth_per_type": synth_per_type} if synth_per_type else {}  # else orgtrain's default
     try:
         promoted = run_training(settings, [str(p) for p in paths] if paths else None, split, console,
-                                synth_per_type=synth_per_type, holdout_families=tuple(holdout_family or ()),
-                                rng_seed=seed, promote=promote)
+                                holdout_families=tuple(holdout_family or ()), rng_seed=seed, promote=promote,
+                                **sizes)
     except ValueError as exc:
         raise fail(str(exc)) from exc
     raise typer.Exit(EXIT_OK if promoted or not promote else EXIT_NOT_PROMOTED)
