@@ -63,7 +63,7 @@ def protocol_enron(data: Path, out: Path, args: argparse.Namespace) -> int:
     if run(learn, log) not in (0, 2):
         return 1
     train = [*MAILWARDEN, "train", enron, "--home", str(home), "--before", args.before,
-             *[x for f in args.holdout for x in ("--holdout-family", f)]]
+             "--seed", str(args.train_seed), *[x for f in args.holdout for x in ("--holdout-family", f)]]
     run(train, log)  # a refused or failed training leaves the base model serving; eval says which model
     synth = [*MAILWARDEN, "synth", "--home", str(home), "--out", str(synth_dir), "--count", str(args.attacks),
              "--families", ",".join(args.holdout), "--header-style", "archive", "--seed", "7",
@@ -132,6 +132,8 @@ def main() -> int:
     parser.add_argument("--holdout", nargs="+", default=["broken"],
                         help="synth template families held out of training, used for the attacks")
     parser.add_argument("--attacks", type=int, default=600, help="synthetic attacks to evaluate (Enron)")
+    parser.add_argument("--train-seed", type=int, default=0,
+                        help="seed of the organization training (Enron): its sampling and synthetic attacks")
     parser.add_argument("--peer-good-share", type=float, default=1.0,
                         help="peers judge every attack/spam and this share of the good mail (slow peers)")
     parser.add_argument("--reuse", action="store_true",
