@@ -53,7 +53,7 @@ def train(
     before: Annotated[str | None, typer.Option(
         "--before", help="Use only history dated before this date (UTC, YYYY-MM-DD).")] = None,
     synth_per_type: Annotated[int | None, typer.Option(
-        "--synth-per-type", help="Synthetic attacks per attack type (default 400).")] = None,
+        "--synth-per-type", help="Synthetic attacks per attack type (default 800).")] = None,
     holdout_family: Annotated[list[str] | None, typer.Option(
         "--holdout-family", help="Synthesiser template family never used for training (repeatable).")] = None,
     seed: Annotated[int, typer.Option("--seed", help="Seed for sampling and synthesis.")] = 0,
