@@ -66,7 +66,7 @@ def train(
     settings = load_settings(home, db)
     console = Console(stderr=True)
     split = date_option(before, "--before", naive=True)
-    sizes = {"synth_per_type": synth_per_type} if synth_per_type else {}  # else orgtrain's default
+    sizes = {"synth_per_type": synth_per_type} if synth_per_type is not None else {}  # else the default
     try:
         promoted = run_training(settings, [str(p) for p in paths] if paths else None, split, console,
                                 holdout_families=tuple(holdout_family or ()), rng_seed=seed, promote=promote,
