@@ -8,22 +8,30 @@ from mailwarden.synth.families import (
     british,
     broken,
     chatty,
+    clerk,
     corporate,
     intl,
+    mobile,
     notice,
     pressure,
+    proposal,
+    understated,
 )
 from mailwarden.synth.families.base import LURE_TYPES, Family, Lure, Shape
 
 _ALL = (corporate.FAMILY, brisk.FAMILY, broken.FAMILY, chatty.FAMILY, british.FAMILY, pressure.FAMILY,
-        briefing.FAMILY, notice.FAMILY, *intl.FAMILIES)
+        briefing.FAMILY, mobile.FAMILY, clerk.FAMILY, proposal.FAMILY, understated.FAMILY, notice.FAMILY,
+        *intl.FAMILIES)
 FAMILIES: dict[str, Family] = {f.name: f for f in _ALL}
+# The English families that write letters (every lure, many phrasings); notice writes forms.
+ENGLISH_LETTERS = ("corporate", "brisk", "broken", "chatty", "british", "pressure", "briefing", "mobile",
+                   "clerk", "proposal", "understated")
 
 # How often each family writes when none is excluded: the English families carry most of the mail.
 DEFAULT_WEIGHTS: dict[str, float] = {
-    **{name: 0.125 for name in ("corporate", "brisk", "broken", "chatty", "british", "pressure", "briefing")},
-    "notice": 0.05,  # most attackers write letters; machine-like forms are the minority
-    **{f"intl-{language}": 0.02 for language in ("es", "pt", "de", "fr")},
+    **{name: 0.125 for name in ENGLISH_LETTERS},
+    "notice": 0.08,  # most attackers write letters; machine-like forms are the minority
+    **{f"intl-{language}": 0.03 for language in ("es", "pt", "de", "fr")},
 }
 
 
@@ -43,4 +51,5 @@ def select_families(include: list[str] | None = None, exclude: list[str] | None 
     return chosen
 
 
-__all__ = ["DEFAULT_WEIGHTS", "FAMILIES", "LURE_TYPES", "Family", "Lure", "Shape", "select_families"]
+__all__ = ["DEFAULT_WEIGHTS", "ENGLISH_LETTERS", "FAMILIES", "LURE_TYPES", "Family", "Lure", "Shape",
+           "select_families"]
