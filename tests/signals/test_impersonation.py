@@ -105,3 +105,17 @@ def test_free_mail_with_a_service_desk_name():
 def test_the_org_defaults_are_used_by_the_helpers():
     assert ORG.org_domains == ("example.com",)
     assert AuthResults().present is False
+
+
+def test_from_the_recipients_own_address_with_an_extortion_ask():
+    me = Address("", "pat@example.com")
+    threat = ("I have access to your device and recorded you. Send 0.1 BTC to my bitcoin wallet within "
+              "48 hours or the video goes to your contacts.")
+    fired = run(sender.from_recipient, msg("pat@example.com", to=(me,), text=threat))
+    assert fired is not None and fired.strength >= 0.6 and "'pat@example.com'" in fired.evidence
+    # a note to self, the same threat from someone else, and a copy to self among many stay quiet
+    note = msg("pat@example.com", to=(me,), text="Call the dentist on Monday.")
+    assert run(sender.from_recipient, note) is None
+    assert run(sender.from_recipient, msg("x@outside.net", to=(me,), text=threat)) is None
+    crowd = tuple(Address("", f"p{i}@example.com") for i in range(4)) + (me,)
+    assert run(sender.from_recipient, msg("pat@example.com", to=crowd, text=threat)) is None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime
 from random import Random
 
@@ -23,6 +24,11 @@ from mailwarden.synth.scenario import Party, Scenario, _date
 from mailwarden.synth.seed import OrgSeed
 from mailwarden.synth.slots import base_slots
 
+_SYSTEM_REASONS = ("{Questions|Problems}? {Contact|Call} the {help desk|service desk} {at|on} <phone>.",
+                   "{IT|The help desk} will never ask for your password by email.",
+                   "{Please do not reply to this message|Replies to this address are not monitored}.")
+# The organization's own systems (the *_notice and system_job lures): quota warnings, resets and
+# lockouts read like credential lures, but ask for nothing but housekeeping (no sign-in link, no password).
 _LURES = {
     "internal_payment": Lure(
         subjects=(
@@ -163,6 +169,71 @@ _LURES = {
             "<deadline>; {same format|the usual template} {as|like} last time.",
         ),
     ),
+    "quota_notice": Lure(
+        subjects=("Your mailbox is {over|near} its size limit", "{Mailbox|Mail} {size|quota} warning", "{Warning|Notice}: mailbox almost full"),
+        asks=(
+            "Your mailbox {has reached|is at} <quota_pct>% of its {limit|quota}. {Delete|Remove} items you no longer need, {empty|clear} Deleted Items, or {move|archive} older mail to a {personal folder|local archive} to {free|make} space.",
+            "{Your mailbox has exceeded|The size of your mailbox is over} {the warning limit|one of the limits} {set by|configured by} {the administrator|IT}. {You may not be able to|Soon you cannot} send {new|} mail until {it is|you make it} smaller; {deleting|archiving} {old items|attachments} {fixes|solves} this.",
+        ),
+        reasons=_SYSTEM_REASONS,
+    ),
+    "account_notice": Lure(
+        subjects=("{Password|Account} {reset|change} {confirmation|completed}", "{Account|Your account} {unlocked|lockout cleared}", "Password {changed|reset}"),
+        asks=(
+            "The password for {your account|your network ID} {was|has been} reset {as requested|at your request} {on <date_text>|today}. {If you did not ask for this|If this was not you}, {call|contact} the {help desk|service desk} {at|on} <phone>.",
+            "{THIS IS A GENERATED EMAIL - DO NOT REPLY.|This message was generated automatically; replies are not read.} {Your|The} {account|ID} {was|has been} unlocked {after|following} {too many|several} {failed sign-ins|bad password attempts}.",
+        ),
+        reasons=_SYSTEM_REASONS,
+    ),
+    "system_job": Lure(
+        subjects=("{Automatic|Automated} notice: <team> {reports|jobs}", "{Scheduled|Planned} {outage|restart} - <deadline>", "Delivery {delayed|status notification}",
+                  "{Backup|Archive} {completed|finished}", ""),
+        asks=(
+            "{The|Your} <team> {report|extract} {job|run} {completed|finished} {at|on} <date_text> {with no errors|without warnings}. {Output is|Files are} in the {usual|shared} folder.",
+            "{Servers|Mail and file servers} {restart|will be restarted} on <deadline> {between|from} {9 and 11 pm|midnight and 2 am}. {Save your work|Log off} {before you leave|at the end of the day}; nothing else is needed.",
+            "{Your message|The message you sent} to <colleague_first> {has not been delivered yet|is delayed}. {The server will keep trying|Delivery will be retried} for {two|three} days; {you do not need to resend it|no action is required}.",
+            "{The nightly|Last night's} backup of {your|the <team>} {share|drive} {completed|finished} {normally|successfully}. {This is an automatic notice|Nothing needs doing}.",
+        ),
+        reasons=_SYSTEM_REASONS,
+    ),
+    # Staff writing to an executive for the first time: thanks, worries, ideas; they ask for a meeting
+    # or attention, never for money or data.
+    "to_leadership": Lure(
+        subjects=("{Thank you|Thanks}", "{A|One} {concern|worry}", "An idea", "{Encouragement|Support}", "{Question|A question} from <team>",
+                  "{Employee|Staff} {suggestion|idea}", "", "{Hang in there|Keep going}"),
+        asks=(
+            "I {have never written to you before|don't usually write to senior people}, but I wanted to {say thank you|thank you} for {your message|the town hall} {today|this week}. {It meant a lot to|It helped} {many of us|people on <team>}.",
+            "{I am|I'm} {worried|concerned} about {morale|how people are doing} on {the|our} <team> {floor|team} {since|after} {the announcement|the news}. {Would you consider|Could you} {a short visit|stopping by} {some time|next week}?",
+            "{An idea|A suggestion} {from|for} {the|our} <team> team: {instead of|rather than} {the holiday party|the usual event}, {we could|why not} {put the money toward|give the budget to} {a charity|the employee fund}. {Happy to help organize|I would be glad to help}.",
+            "{Hang in there|Keep your head up}. {If anyone can get us through this|We believe you can turn this around}, {it is you|it's you}{, and|. And} {most of us|all of us on <team>} {are behind you|still believe in this company}.",
+            "{Could I|May I} {get|have} {ten|fifteen} minutes {on your calendar|of your time} {to talk about|about} {the <team> reorganization|how the changes affect my group}? {Your assistant|I} can {find|suggest} a time.",
+            "{I|We} {noticed|saw} that {visitor badges are not being checked|the front desk seems unattended} {since|after} {the layoffs|the changes}. {I thought you should know|Someone should look at it}.",
+        ),
+        hooks=("{I've been|I have been} {with the company|on <team>} {for|about} {six|eleven|three} years.",
+               "{Sorry for writing directly|I hope it is all right to write to you directly}."),
+        reasons=("{No reply needed|You do not need to reply}; {I just wanted you to know|I wanted to say it}.",),
+    ),
+    # What people thumb out on the way somewhere: short, often no subject, the device's footer.
+    "phone_note": Lure(
+        subjects=("", "{call me|ring me}", "running late", "{re: |}tomorrow", "{quick|} update", "{in|at} the airport"),
+        asks=(
+            "{Call|Ring} <colleague_first> at <phone> {if you get this|when you can}.",
+            "{running|I'm running} {late|behind}, {start without me|go ahead and start}. {there in|back in} {10|20} min",
+            "{just landed|at the gate}. {will|I'll} {read|look at} the {draft|deck} {tonight|on the plane}",
+            "{ok|sounds good}, {let's|lets} {move|push} it to <deadline>",
+            "{can you|could you} {print|bring} {the|two copies of the} {agenda|contract summary} {for|to} the {2pm|3:30}?",
+            "{saw|got} your {note|voicemail}. {talk|speak} {tomorrow|in the morning}",
+        ),
+    ),
+    # A colleague's file for a review the recipient already expects.
+    "shared_file": Lure(
+        subjects=("", "{Summary|Notes} for our review", "{Draft|Revised} <team> {plan|numbers}", "{Year-end|Quarterly} review"),
+        asks=(
+            "{The|This} attached file is {the|a} summary of what I {wanted|hoped} to {go over|cover} {with you|} {at|in} {our|the} review. {Let me know|Tell me} when you have {time|half an hour}.",
+            "{Attached is|Here is} the {revised|updated} <team> {plan|forecast}; {I changed|only} {the second tab|the assumptions page}. {Comments welcome|Shout if it looks off}.",
+            "{As promised|Per our talk}, the {notes|draft} from {Tuesday|the offsite} {are attached|attached}. {It shouldn't take long to read|Short read}.",
+        ),
+    ),
     # A colleague the profile has not met yet (new hire, new shared mailbox): first contact from inside
     # is everyday mail, not an attack.
     "new_colleague": Lure(
@@ -188,7 +259,7 @@ HAM_FAMILY = Family(
     description="Ordinary business mail about money and accounts.",
     lures=_LURES,
     greetings=("Hi <recipient_first>,", "<recipient_first>,", "Hello all,", "Good morning,"),
-    openers=("{Hope|Hope you had} a good {weekend|week}.",),
+    openers=("{Hope you had|Hope you've had} a good {weekend|week}.",),
     urgency=(),
     secrecy=(),
     closers=("{Let me know|Shout} if {you have questions|anything is unclear}.", "Appreciate it."),
@@ -205,6 +276,30 @@ HAM_FAMILY = Family(
     reply_intros=("On <date_text>, <quoted_name> wrote:",),
     shape=Shape(p_urgency=0.0, p_typos=0.1, p_fake_reply_prefix=0.0),
 )
+
+
+# What systems send: no greeting, no closing pleasantries.
+SYSTEM_FAMILY = replace(HAM_FAMILY, name="ham-system", greetings=("",), openers=(), closers=(), signoffs=("",),
+                        signatures=("<sender_name>", "{Automated message|Do not reply}"),
+                        shape=Shape(p_greeting=0.0, p_urgency=0.0, p_closer=0.0, p_signature=0.5, p_typos=0.0,
+                                    p_fake_reply_prefix=0.0))
+_SYSTEM_LURES = frozenset({"quota_notice", "account_notice", "system_job"})
+
+# Notes thumbed out on a phone: rarely a greeting, the device's footer for a signature.
+PHONE_FAMILY = replace(
+    HAM_FAMILY,
+    name="ham-phone",
+    greetings=("<recipient_first> -", "<recipient_first>,"),
+    closers=(),
+    signoffs=("", "-<sender_first>", "<sender_first>"),
+    signatures=("--------------------------\nSent from my BlackBerry Wireless Handheld", "Sent from my iPhone",
+                "Sent from my mobile device", "Sent from my Palm", "-- sent from my phone, excuse typos"),
+    shape=Shape(lengths=(1.0, 0.0, 0.0), p_greeting=0.15, p_urgency=0.0, p_closer=0.0, p_signature=0.9,
+                p_lowercase=0.3, p_typos=0.2, p_fake_reply_prefix=0.0),
+)
+_SYSTEM_BOXES = (("System Administrator", "system.administrator"), ("IT Service Desk", "servicedesk"),
+                 ("Postmaster", "postmaster"), ("Mail Administrator", "mailadmin"), ("", "noreply"),
+                 ("Help Desk", "helpdesk"), ("Security Administration", "security.admin"))
 
 
 # Share of the hard negatives that are benign first contacts from outside (newsletters, notifications,
@@ -247,8 +342,16 @@ def _known_sender_message(
     rng = Random(f"ham:{rng_seed}:{number}")
     lure = rng.choice(sorted(_LURES))
     when = _date(rng, date_range, seed.style.utc_offsets)
-    recipient = rng.choice(seed.people)
-    if lure == "vendor_invoice" and seed.vendors:
+    recipient = rng.choice(seed.vips() if lure == "to_leadership" else seed.people)
+    if lure in _SYSTEM_LURES:
+        title, box = rng.choice(_SYSTEM_BOXES)
+        sender = Party(title, f"{box}@{seed.primary_domain}", "it_service")
+        domain = seed.primary_domain
+    elif lure == "to_leadership" and rng.random() < 0.6:  # most who write to the top never did before
+        name = fictional.person_name(rng)
+        sender = Party(name, f"{fictional.mailbox_name(name, rng)}@{seed.primary_domain}", "employee")
+        domain = seed.primary_domain
+    elif lure == "vendor_invoice" and seed.vendors:
         vendor = rng.choice(seed.vendors)
         sender = Party(vendor.contact_name or vendor.name, vendor.address, "vendor")
         domain = vendor.domain
@@ -260,13 +363,14 @@ def _known_sender_message(
         person = rng.choice([p for p in seed.people if p.address != recipient.address] or seed.people)
         sender = Party(person.name, person.address, "employee")
         domain = person.domain
+    family = PHONE_FAMILY if lure == "phone_note" else SYSTEM_FAMILY if lure in _SYSTEM_LURES else HAM_FAMILY
     scenario = Scenario(
         kind="hard_negative",
         lure=lure,
         attack_type="none",
         strategy="none",
         vector="text",
-        family=HAM_FAMILY,
+        family=family,
         when=when,
         sender=sender,
         recipients=[Party(recipient.name, recipient.address, "employee")],
@@ -293,9 +397,10 @@ def _known_sender_message(
         colleague_first=rng.choice(seed.people).first,
         new_first=sender.name.split()[0] if sender.name else "",
     )
-    subject, body = HAM_FAMILY.compose(lure, "text", slots, rng)
+    subject, body = family.compose(lure, "text", slots, rng)
     style = header_style or seed.style.headers
     if style == "mixed":
         style = rng.choice(("archive", "modern"))
     raw, message_id = render(scenario, subject, body, [], seed.style, style, rng)
+    # One writer in the labels ("ham"): the phone and system variants are its layouts, not new authors.
     return SyntheticAttack(raw, good_label(scenario, message_id, style, [], index, HAM_FAMILY.name))

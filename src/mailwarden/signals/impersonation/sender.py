@@ -132,9 +132,40 @@ def return_path_divergent(message: Message, context: Context) -> Hit | None:
                f"{quote(sender_address(message))}")
 
 
+# Asks that make a message "from yourself" an attack: the extortioner's proof that he owns the mailbox,
+# or a notice that wants a password or a fee. A note to self asks for none of these.
+_SELF_SENT_ASKS = ("extortion", "credentials", "advance_fee", "delivery_fee")
+
+
+@detector(
+    "impersonation.from_recipient",
+    Leg.IMPERSONATION,
+    "The message claims to come from the recipient's own address and asks what extortion, credential or "
+    "fee scams ask ('I sent this from your account': the sender address is forged, not the mailbox taken).",
+    attack_types=("extortion", "credential_phishing", "scam"),
+    strategy="spoofed_domain",
+)
+def from_recipient(message: Message, context: Context) -> Hit | None:
+    sender = sender_address(message).lower()
+    if not sender or is_list_mail(message):
+        return None
+    to = {a.address.lower() for a in message.to}
+    if sender not in to or len(to) > 2:  # a note to self, or a copy to self among many recipients
+        return None
+    matches = goal_matches(message)
+    asks = [c for c in _SELF_SENT_ASKS if c in matches]
+    if not asks:
+        return None
+    phrases = ", ".join(quote(matches[c][0], 40) for c in asks[:2])
+    strength = 0.6 if "extortion" in asks else 0.45
+    return Hit(strength, f"from the recipient's own address {quote(sender)} and asks {phrases}",
+               Party(sender_name(message), sender, "employee"))
+
+
 DETECTORS: tuple[Detector, ...] = (
     freemail_executive_ask,
     freemail_service_name,
     reply_to_divergent,
     return_path_divergent,
+    from_recipient,
 )
