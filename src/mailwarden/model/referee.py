@@ -5,7 +5,7 @@ model that learns the wording of the attacks it was trained on. On the held-out 
 the Enron split, an embedding head recognised 72% of attacks at 1 false alarm per 1,000 real messages
 where the n-gram model reached 39% (both trained on the same generic synthetic attacks and earlier
 Enron mail, text alone). The encoder costs 100-200 CPU-ms, so the referee reads only messages the
-tree model scored in the doubt band (`BAND_LOW` and up: 1.6% of real Enron mail) and moves their
+tree model scored in the doubt band (`BAND_LOW` and up: about 1.5% of real Enron mail) and moves their
 score by its own log-odds: score' = σ(logit(score) + logit(p)). A message it never reads keeps its
 score.
 """
@@ -25,7 +25,11 @@ from mailwarden.model import embed
 log = logging.getLogger(__name__)
 
 FILE = "referee.json"
-BAND_LOW = 0.01  # attack scores below this are left alone (98.4% of real mail on the Enron split)
+# Attack scores below this are left alone. 0.01 read 2.3% of real Enron mail and 5% of the SpamAssassin
+# archive (177 messages per CPU-second, under the 200 target); 0.05 reads 1.5% and 230 per CPU-second,
+# with the same recall at 1 false alarm per 1,000 on the Enron split (a score under 0.05 needs a
+# referee surer than 0.99 to reach the attack threshold).
+BAND_LOW = 0.05
 MAX_EXAMPLES = 1200  # per side when training: the encoder's cost bounds the training set
 _CLIP = 1e-4
 
