@@ -150,7 +150,7 @@ def from_recipient(message: Message, context: Context) -> Hit | None:
     if not sender or is_list_mail(message):
         return None
     to = {a.address.lower() for a in message.to}
-    if sender not in to or len(to) > 2:  # a note to self, or a copy to self among many recipients
+    if sender not in to or len(to) > 2:  # to the sender itself, at most one other: not a copy among many
         return None
     matches = goal_matches(message)
     asks = [c for c in _SELF_SENT_ASKS if c in matches]
