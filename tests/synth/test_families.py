@@ -79,11 +79,6 @@ def test_english_families_cover_every_lure(name: str) -> None:
         assert len(lure.asks) >= 2 and lure.subjects
 
 
-def test_every_english_family_is_weighted_as_a_letter_writer_or_the_form_writer() -> None:
-    english = {f.name for f in FAMILIES.values() if f.language == "en"}
-    assert english == {*ENGLISH_LETTERS, "notice"}
-
-
 def test_every_attack_type_has_at_least_three_families() -> None:
     writers = defaultdict(set)
     for family in FAMILIES.values():

@@ -27,8 +27,6 @@ from mailwarden.synth.slots import base_slots
 _SYSTEM_REASONS = ("{Questions|Problems}? {Contact|Call} the {help desk|service desk} {at|on} <phone>.",
                    "{IT|The help desk} will never ask for your password by email.",
                    "{Please do not reply to this message|Replies to this address are not monitored}.")
-# The organization's own systems (the *_notice and system_job lures): quota warnings, resets and
-# lockouts read like credential lures, but ask for nothing but housekeeping (no sign-in link, no password).
 _LURES = {
     "internal_payment": Lure(
         subjects=(
@@ -169,6 +167,8 @@ _LURES = {
             "<deadline>; {same format|the usual template} {as|like} last time.",
         ),
     ),
+    # The organization's own systems (quota_notice, account_notice, system_job): they read like
+    # credential lures but ask for nothing but housekeeping (no sign-in link, no password).
     "quota_notice": Lure(
         subjects=("Your mailbox is {over|near} its size limit", "{Mailbox|Mail} {size|quota} warning", "{Warning|Notice}: mailbox almost full"),
         asks=(
@@ -348,17 +348,13 @@ def _known_sender_message(
         sender = Party(title, f"{box}@{seed.primary_domain}", "it_service")
         domain = seed.primary_domain
     elif lure == "to_leadership" and rng.random() < 0.6:  # most who write to the top never did before
-        name = fictional.person_name(rng)
-        sender = Party(name, f"{fictional.mailbox_name(name, rng)}@{seed.primary_domain}", "employee")
-        domain = seed.primary_domain
+        sender, domain = _newcomer(rng, seed), seed.primary_domain
     elif lure == "vendor_invoice" and seed.vendors:
         vendor = rng.choice(seed.vendors)
         sender = Party(vendor.contact_name or vendor.name, vendor.address, "vendor")
         domain = vendor.domain
     elif lure == "new_colleague":
-        name = fictional.person_name(rng)
-        sender = Party(name, f"{fictional.mailbox_name(name, rng)}@{seed.primary_domain}", "employee")
-        domain = seed.primary_domain
+        sender, domain = _newcomer(rng, seed), seed.primary_domain
     else:
         person = rng.choice([p for p in seed.people if p.address != recipient.address] or seed.people)
         sender = Party(person.name, person.address, "employee")
@@ -404,3 +400,9 @@ def _known_sender_message(
     raw, message_id = render(scenario, subject, body, [], seed.style, style, rng)
     # One writer in the labels ("ham"): the phone and system variants are its layouts, not new authors.
     return SyntheticAttack(raw, good_label(scenario, message_id, style, [], index, HAM_FAMILY.name))
+
+
+def _newcomer(rng: Random, seed: OrgSeed) -> Party:
+    """A colleague the profile has never seen: a new name with a mailbox at the organization's domain."""
+    name = fictional.person_name(rng)
+    return Party(name, f"{fictional.mailbox_name(name, rng)}@{seed.primary_domain}", "employee")

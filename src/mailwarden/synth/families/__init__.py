@@ -24,8 +24,7 @@ _ALL = (corporate.FAMILY, brisk.FAMILY, broken.FAMILY, chatty.FAMILY, british.FA
         *intl.FAMILIES)
 FAMILIES: dict[str, Family] = {f.name: f for f in _ALL}
 # The English families that write letters (every lure, many phrasings); notice writes forms.
-ENGLISH_LETTERS = ("corporate", "brisk", "broken", "chatty", "british", "pressure", "briefing", "mobile",
-                   "clerk", "proposal", "understated")
+ENGLISH_LETTERS = tuple(f.name for f in _ALL if f.language == "en" and f is not notice.FAMILY)
 
 # How often each family writes when none is excluded: the English families carry most of the mail.
 DEFAULT_WEIGHTS: dict[str, float] = {
