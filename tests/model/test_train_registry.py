@@ -81,3 +81,25 @@ def test_broken_current_model_falls_back_and_nothing_loadable_means_none(setting
     (root / "current").write_text("org-2026-11-23.1\n")
     monkeypatch.setattr(registry, "BASE_DIR", tmp_path / "no-base")
     assert registry.load_scorer(settings) is None  # never raises
+
+
+def test_an_organization_model_without_a_spam_class_reads_spam_with_the_base_model(trained, fixtures):
+    from mailwarden.message.parse import parse_message
+    from mailwarden.settings import Settings
+    from mailwarden.signals.base import Context
+    from mailwarden.signals.registry import DetectorRunner
+
+    model, _ = trained
+    assert "spam" not in model.type_classes  # trained on attacks and good mail only
+    base = registry.load_base_model()
+    assert base is not None and registry.spam_reader_for(model) is not None
+    assert registry.spam_reader_for(base) is None  # the base model reads its own spam
+
+    settings = Settings()
+    raw = (fixtures / "messages" / "spam_offer.eml").read_bytes()
+    message = parse_message(raw, "spam_offer.eml", settings)
+    signals = DetectorRunner().run(message, Context(settings=settings, profile=None))
+    alone = ModelScorer(model).assess(message, signals)
+    read = ModelScorer(model, spam_reader=base).assess(message, signals)
+    assert alone.spam_score < settings.spam_threshold <= read.spam_score
+    assert read.score == alone.score and read.model == alone.model  # the attack reading stays its own

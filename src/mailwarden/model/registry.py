@@ -102,4 +102,14 @@ def load_scorer(settings: Settings, profile: OrgProfile | None = None) -> ModelS
         return None
     from mailwarden.scoring.coldstart import ColdStartScorer
 
-    return ModelScorer(model, profile, rules=ColdStartScorer.load(settings))
+    rules = ColdStartScorer.load(settings)
+    return ModelScorer(model, profile, rules=rules, spam_reader=spam_reader_for(model))
+
+
+def spam_reader_for(model: TrainedModel) -> TrainedModel | None:
+    """The base model, to read spam for a model that has no spam class of its own (an organization
+    model trained before anyone labelled spam); None when the model has one or the base does not load."""
+    if "spam" in model.type_classes or model.version.startswith("base-"):
+        return None
+    base = load_base_model()
+    return base if base is not None and "spam" in base.type_classes else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
 from mailwarden.message import Message
@@ -19,6 +20,12 @@ def profile_detector_ids() -> frozenset[str]:
     return frozenset(d.id for d in all_detectors() if d.needs_profile)
 
 
+def blind_rows(rows: Sequence[tuple[Message, Sequence[Signal]]]) -> list[tuple[Message, list[Signal]]]:
+    """The rows without profile-based signals, for a model trained without a profile."""
+    ids = profile_detector_ids()
+    return [(m, [s for s in signals if s.id not in ids]) for m, signals in rows]
+
+
 class ModelScorer:
     """Judges one message (or a batch) with a trained model. The profile, when given, feeds the
     sender-vs-profile features; a model trained with a profile still runs without one (those features
@@ -28,14 +35,20 @@ class ModelScorer:
     fire: fed one, its aggregate inputs (signals, legs firing) move in ways it never learned, and a
     newsletter's first contact turned a 0.49 into a 0.88. So it decides on the inputs it was trained
     on, and `rules` (the cold-start scorer) judges the full evidence, the profile's included; the
-    higher of the two stands and the verdict names which one decided."""
+    higher of the two stands and the verdict names which one decided.
+
+    An organization model learns attacks against the organization's own mail and has no spam class
+    unless someone labelled spam. `spam_reader` (the shipped base model, which learned spam from public
+    corpora) then gives the spam reading: the higher spam score stands; the attack score stays the
+    organization model's own."""
 
     def __init__(self, model: TrainedModel, profile: OrgProfile | None = None,
-                 rules: Scorer | None = None) -> None:
+                 rules: Scorer | None = None, spam_reader: TrainedModel | None = None) -> None:
         self.model = model
         self.profile = profile
         self.version = model.version
         self.rules = rules
+        self.spam_reader = spam_reader
         self.profile_blind = profile is not None and not model.card.get("uses_profile", False)
 
     def assess(self, message: Message, signals: list[Signal]) -> Assessment:
@@ -44,15 +57,35 @@ class ModelScorer:
     def assess_many(self, rows: Sequence[tuple[Message, Sequence[Signal]]]) -> list[Assessment]:
         """Batch path (one LightGBM call for many messages) for bulk scans and evaluation."""
         if not self.profile_blind:
-            return [self._assessment(p) for p in self.model.predict(rows, self.profile)]
-        ids = profile_detector_ids()
-        blind = [(m, [s for s in signals if s.id not in ids]) for m, signals in rows]
-        out = []
-        for (message, signals), p in zip(rows, self.model.predict(blind, None), strict=True):
-            mine = self._assessment(p)
-            ruled = self.rules.assess(message, list(signals)) if self.rules is not None else None
-            out.append(ruled if ruled is not None and ruled.score > mine.score else mine)
-        return out
+            out = [self._assessment(p) for p in self.model.predict(rows, self.profile)]
+        else:
+            out = []
+            for (message, signals), p in zip(rows, self.model.predict(blind_rows(rows), None), strict=True):
+                mine = self._assessment(p)
+                ruled = self.rules.assess(message, list(signals)) if self.rules is not None else None
+                out.append(ruled if ruled is not None and ruled.score > mine.score else mine)
+        return self._with_spam_reading(rows, out) if self.spam_reader is not None else out
+
+    def _with_spam_reading(self, rows: Sequence[tuple[Message, Sequence[Signal]]],
+                           out: list[Assessment]) -> list[Assessment]:
+        reader = self.spam_reader
+        assert reader is not None
+        # Profile-blind, as the base model was trained (see the class docstring).
+        readings = reader.predict_matrix(reader.matrix(blind_rows(rows), None))
+        return [replace(a, spam_score=r.spam_score)
+                if r.spam_score > a.spam_score and not self._correspondent(m) else a
+                for a, r, (m, _) in zip(out, readings, rows, strict=True)]
+
+    def _correspondent(self, message: Message) -> bool:
+        """Colleagues and people the organization writes to are not spammers, whatever their mail
+        looks like to a model that never saw this organization (minutes, policies, a merger memo)."""
+        sender = message.sender.address if message.sender else ""
+        if self.profile is None or not sender:
+            return False
+        if self.profile.is_internal(sender):
+            return True
+        contact = self.profile.contact(sender)
+        return contact is not None and contact.messages_to > 0
 
     def _assessment(self, p: Prediction) -> Assessment:
         return Assessment(score=p.score, attack_type=p.attack_type, spam_score=p.spam_score,

@@ -14,6 +14,7 @@ import json
 import re
 import warnings
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from zlib import crc32
 
@@ -60,11 +61,12 @@ def _word_hash(word: str) -> int:
     return h
 
 
+@lru_cache(maxsize=256)  # the organization model and its spam reader read the same text in turn
 def hashed_features(text: str) -> tuple[np.ndarray, np.ndarray]:
     """(bucket indices, values) of one text: word 1-2-grams and byte 4-grams of the first words, each
     block L2-normalised. Written by hand (bigrams and 4-grams hashed with numpy, word hashes cached)
     because sklearn's HashingVectorizer costs ~1.5 ms per call on single messages, over the per-message
-    scan budget."""
+    scan budget. Callers must not modify the arrays (they are cached)."""
     words = _WORD.findall(text)
     if not words:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
@@ -84,6 +86,7 @@ def hashed_features(text: str) -> tuple[np.ndarray, np.ndarray]:
     sq = vals * vals
     word_norm, char_norm = np.sqrt(sq[~is_char].sum()), np.sqrt(sq[is_char].sum())
     vals /= np.where(is_char, char_norm or 1.0, word_norm or 1.0)
+    uniq.flags.writeable = vals.flags.writeable = False
     return uniq, vals
 
 
