@@ -162,8 +162,8 @@ class GoalTextModel:
         folder.mkdir(parents=True, exist_ok=True)
         buf = io.BytesIO()
         np.save(buf, self.coef.astype(np.float16))
-        with gzip.open(folder / "text_coef.npy.gz", "wb", compresslevel=6) as fh:
-            fh.write(buf.getvalue())
+        # mtime=0: the same coefficients give the same bytes (a retrain that changed nothing is visible)
+        (folder / "text_coef.npy.gz").write_bytes(gzip.compress(buf.getvalue(), compresslevel=6, mtime=0))
         meta = {"classes": list(self.classes), "intercept": self.intercept.tolist(), "n_features": N_FEATURES}
         (folder / "text_model.json").write_text(json.dumps(meta), "utf-8")
 
