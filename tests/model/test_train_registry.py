@@ -85,6 +85,7 @@ def test_broken_current_model_falls_back_and_nothing_loadable_means_none(setting
 
 def test_an_organization_model_without_a_spam_class_reads_spam_with_the_base_model(trained, fixtures):
     from mailwarden.message.parse import parse_message
+    from mailwarden.scoring.explain import compose_verdict
     from mailwarden.settings import Settings
     from mailwarden.signals.base import Context
     from mailwarden.signals.registry import DetectorRunner
@@ -103,3 +104,6 @@ def test_an_organization_model_without_a_spam_class_reads_spam_with_the_base_mod
     read = ModelScorer(model, spam_reader=base).assess(message, signals)
     assert alone.spam_score < settings.spam_threshold <= read.spam_score
     assert read.score == alone.score and read.model == alone.model  # the attack reading stays its own
+    assert read.spam_by == base.version and not alone.spam_by
+    shown = compose_verdict(message, signals, read, settings).to_json()
+    assert shown["verdict"] == "spam" and shown["spam_reading"]["by"] == base.version

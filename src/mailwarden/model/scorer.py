@@ -72,7 +72,7 @@ class ModelScorer:
         assert reader is not None
         # Profile-blind, as the base model was trained (see the class docstring).
         readings = reader.predict_matrix(reader.matrix(blind_rows(rows), None))
-        return [replace(a, spam_score=r.spam_score)
+        return [replace(a, spam_score=r.spam_score, spam_by=reader.version)
                 if r.spam_score > a.spam_score and not self._correspondent(m) else a
                 for a, r, (m, _) in zip(out, readings, rows, strict=True)]
 

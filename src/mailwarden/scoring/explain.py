@@ -239,5 +239,7 @@ def compose_verdict(message: Message, signals: list[Signal], assessment: Assessm
     extra = ({"second_reading": {"p_attack_ask": round(assessment.second_reading, 4),
                                  "by": "sentence-embedding referee"}}
              if assessment.second_reading is not None else {})
+    if verdict == "spam" and assessment.spam_by:
+        extra["spam_reading"] = {"spam_score": round(assessment.spam_score, 4), "by": assessment.spam_by}
     return Verdict(message.source, message.message_id, verdict, assessment.score, attack_type, strategy,
                    vector, impersonated, tuple(ranked(signals)[:top]), why, assessment.model, extra=extra)

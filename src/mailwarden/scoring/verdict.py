@@ -29,6 +29,7 @@ class Assessment:
     spam_score: float = 0.0
     model: str = "coldstart"
     second_reading: float | None = None  # the referee's P(attack ask) when it re-read the text
+    spam_by: str = ""  # the model whose spam reading `spam_score` is, when not `model` (scorer.py)
 
 
 class Scorer(Protocol):
