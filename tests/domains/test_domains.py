@@ -108,8 +108,12 @@ def test_protected_domains_come_from_settings_and_profile_but_never_free_mail():
         def known_domains(self):
             return [DomainStats(d, None, None, 5, 5, 2) for d in ("acmesteel.com", "yahoo.com", "paypal.com")]
 
+        def seen_domains(self):
+            return frozenset({"acmesteel.com", "mail.brobeck.com", "hotmail.com", "example.com"})
+
     found = protected_domains(Settings(org_domains=("example.com",), protected_domains=("partner.net",)),
                               Profile())
     assert found.own == {"example.com", "northwind-metals.com"}
     assert found.partners == {"partner.net", "acmesteel.com"}
     assert found.role_of("acmesteel.com") == "vendor" and found.role_of("example.com") == "organization"
+    assert found.acquaintances == {"brobeck.com"}  # seen in passing: not free mail, not own or partner

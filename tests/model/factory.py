@@ -160,6 +160,9 @@ class FakeProfile:
     def known_domains(self):
         return []
 
+    def seen_domains(self):
+        return frozenset()
+
     def pair_count(self, sender: str, recipient: str) -> int:
         return 0
 

@@ -27,6 +27,10 @@ from .signal_helpers import msg, run
     (asks.secrecy, "Keep this between us, I'm in a meeting."),
     (asks.availability_check, "Are you at your desk? I need a quick favour."),
     (asks.advance_fee, "You have been selected to claim your prize of 2 million US dollars."),
+    (asks.order_on_credit, "We would like to place an initial order with you and request net 30 terms."),
+    (asks.easy_money, "Guaranteed returns of 12% per month on a small investment of $500."),
+    (asks.easy_money, "Remote job offer: receive payments on our behalf and keep 10% as commission."),
+    (asks.order_on_credit, "Adjunto la orden de compra adjunta; solicitud de cotización para 500 unidades."),
 ])
 def test_asks_fire_in_several_languages(det, text):
     signal = run(det, msg(text=text))

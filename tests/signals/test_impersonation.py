@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from mailwarden.message import Address, AuthResults
+from mailwarden.profile.view import DomainStats
 from mailwarden.settings import Settings
+from mailwarden.signals.base import Context
 from mailwarden.signals.impersonation import display_name, lookalike, sender
 
 from .signal_helpers import ORG, msg, run
@@ -17,9 +19,43 @@ def test_lookalike_of_the_organization_names_the_party():
 
 
 def test_protected_partner_domains_are_vendors():
-    settings = Settings(protected_domains=("northwind-metals.com",))
+    settings = Settings(protected_domains=("northwind-metals.com", "pseg.com"))
     fired = run(lookalike.lookalike_org_domain, msg(sender="ar@northwind-metal.com"), settings)
     assert fired is not None and fired.party.role == "vendor"
+    hyphenated = run(lookalike.lookalike_org_domain, msg(sender="ar@ps-eg.com"), settings)  # short name
+    assert hyphenated is not None and "misspelling of 'pseg.com'" in hyphenated.evidence
+
+
+class _Acquainted:
+    """A profile that saw brobeck.com twice (no relationship) and knows acmesteel.com well."""
+
+    internal_domains = frozenset({"example.com"})
+
+    def known_domains(self):
+        return [DomainStats("acmesteel.com", None, None, 40, 40, 5)]
+
+    def seen_domains(self):
+        return frozenset({"example.com", "acmesteel.com", "brobeck.com", "gmail.com", "bro-beck.net",
+                          "parkwayco.com"})
+
+    def domain(self, domain):
+        counts = {"brobeck.com": (2, 0), "acmesteel.com": (40, 40), "bro-beck.net": (1, 0)}.get(domain)
+        return DomainStats(domain, None, None, *counts, 1) if counts else None
+
+
+def test_a_new_domain_imitating_one_seen_only_in_passing():
+    context = Context(settings=ORG, profile=_Acquainted())
+    fired = lookalike.lookalike_seen_domain.run(msg(sender="ar@bro-beck.com"), context)
+    assert fired is not None and "'brobeck.com'" in fired.evidence and "2 messages from it" in fired.evidence
+    partner = lookalike.lookalike_org_domain.run(msg(sender="ar@acmesteei.com"), context)
+    assert partner is not None and fired.strength < partner.strength  # a partner's lookalike counts more
+    assert lookalike.lookalike_seen_domain.run(msg(sender="ap@parkwayco.online"), context) is not None
+    quiet = ("ar@brobeck.com", "ar@acmesteei.com", "ar@bro-beck.net", "x@gmaii.com", "x@unrelated.org",
+             "ap@parkwayco.net", "ar@brobeck.co.uk")  # classic suffixes and country codes: real sister sites
+    # itself, a partner's (the other detector's job), seen itself, free mail, no likeness
+    for address in quiet:
+        assert lookalike.lookalike_seen_domain.run(msg(sender=address), context) is None, address
+    assert lookalike.lookalike_seen_domain.run(msg(sender="ar@bro-beck.com"), Context(settings=ORG)) is None
 
 
 def test_brand_lookalike_and_reply_to_lookalike():

@@ -176,6 +176,10 @@ def _subdomain_trick(host: str, subdomain: str, index: _Index) -> Lookalike | No
 
 
 def _misspelling(registrable: str, label: str, label_skeleton: str, index: _Index) -> Lookalike | None:
+    if "-" in label and not index.strict:  # ps-eg.com for pseg.com: a hyphen is one edit at any length
+        for target in index.by_label.get(label.replace("-", ""), ()):
+            if len(target.label) >= 4:
+                return Lookalike(registrable, target.domain, "edit")
     for choice, distance, position in process.extract(label, index.labels, scorer=OSA.distance,
                                                       score_cutoff=2, limit=None):
         target = index.targets[position]

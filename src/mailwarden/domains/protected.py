@@ -22,6 +22,9 @@ class ProtectedDomains:
     own: frozenset[str]  # the organization's domains (org_domains, profile internal domains)
     partners: frozenset[str]  # configured protected domains and known two-way domains
     brands: frozenset[str]  # official brand domains (checked with `strict`)
+    # Domains the organization's mail showed without an established relationship (a law firm that wrote
+    # twice, a supplier in a cc): attackers imitate those too, and nobody there knows the real one well.
+    acquaintances: frozenset[str] = frozenset()
 
     @property
     def all_own_and_partners(self) -> frozenset[str]:
@@ -52,7 +55,11 @@ def protected_domains(settings: Settings, profile: OrgProfile | None = None) -> 
     # would make their own sister domains look like lookalikes. Brands are checked on their own, strictly.
     partner_reg = {d for d in registrables(partners) - own_reg
                    if not is_freemail(d) and d not in _BRAND_DOMAINS}
-    result = ProtectedDomains(own_reg, frozenset(partner_reg), _BRAND_DOMAINS)
+    acquainted: set[str] = set()
+    if profile is not None:
+        acquainted = {d for d in registrables(profile.seen_domains()) - own_reg - partner_reg
+                      if not is_freemail(d) and d not in _BRAND_DOMAINS}
+    result = ProtectedDomains(own_reg, frozenset(partner_reg), _BRAND_DOMAINS, frozenset(acquainted))
     if len(_cache) > 8:
         _cache.clear()
     _cache[key] = (profile, result)

@@ -154,6 +154,9 @@ class ProfileSnapshot:
             self._known_domains = known
         return self._known_domains
 
+    def seen_domains(self) -> frozenset[str]:
+        return frozenset(self._domains)
+
     def pair_count(self, sender: str, recipient: str) -> int:
         return self._pairs.get(sender.lower(), {}).get(recipient.lower(), 0)
 

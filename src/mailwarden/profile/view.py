@@ -82,6 +82,10 @@ class OrgProfile(Protocol):
         """Internal and external domains with established two-way history (for lookalike checks)."""
         ...
 
+    def seen_domains(self) -> frozenset[str]:
+        """Every domain the organization's mail showed, in either direction, however rarely."""
+        ...
+
     def pair_count(self, sender: str, recipient: str) -> int:
         """Messages seen from sender to recipient."""
         ...

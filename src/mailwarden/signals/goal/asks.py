@@ -144,6 +144,16 @@ advance_fee = _category_detector(
     "advance_fee", "advance_fee",
     "Advance-fee, lottery and prize scam language: prizes, airdrops, inheritances, unclaimed funds.",
     "advance-fee scam language", 0.35, ("scam",))
+easy_money = _category_detector(
+    "easy_money", "easy_money",
+    "Promises easy money: guaranteed or risk-free investment returns, percentages a day or a month, "
+    "paid remote 'jobs' that receive funds for others for a commission.",
+    "promises easy money", 0.35, ("scam",))
+order_on_credit = _category_detector(
+    "order_on_credit", "order_on_credit",
+    "A buyer's approach that purchase-order fraud starts with: quotation requests, credit terms or a "
+    "credit application for a new account, supplier registration, shipping to a freight forwarder.",
+    "asks to order on credit / register a supplier", 0.3, ("invoice_fraud",))
 
 
 def executive_title(message: Message) -> str:
@@ -165,4 +175,6 @@ DETECTORS: tuple[Detector, ...] = (
     secrecy,
     availability_check,
     advance_fee,
+    easy_money,
+    order_on_credit,
 )

@@ -175,6 +175,47 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": (r"vous avez été (?:sélectionné|choisi)e?", r"vous avez gagné", r"héritage", r"loterie", r"fonds non réclamés", r"légataire"),
         "nl": (r"(?:u bent|je bent) (?:geselecteerd|uitgekozen)", r"u heeft gewonnen", r"erfenis", r"loterij", r"niet-opgeëiste (?:gelden|fondsen)"),
     },
+    # Easy money promised to a stranger: investment returns (trading schemes, crypto, "a private
+    # placement") and paid "jobs" that launder money (receive funds, keep a commission). Promises only:
+    # an energy trader's mail talks about investments, trading and commissions all day.
+    "easy_money": {
+        "en": (r"guaranteed (?:monthly |weekly |daily |annual )?(?:returns?|profits?|income|payouts?|roi)", r"risk[- ]free (?:investment|returns?|profits?|opportunity|trading)",
+               r"double your (?:money|investment|capital|deposit)", r"(?:earn|make|earning|making) (?:up to )?\d+ ?% (?:a |per |every )?(?:day|week|month|daily|weekly|monthly)",
+               r"returns? of (?:up to |as much as |over )?\d+ ?% (?:a |per |every )?(?:day|week|month)", r"(?:minimum|initial|small) (?:deposit|investment) of",
+               r"invest (?:with us|as little as|just)", r"(?:crypto|bitcoin|forex|binary options?) (?:trading|investment|mining) (?:platform|opportunity|account|plan|program)",
+               r"passive income", r"(?:private|exclusive) (?:investment|placement) (?:opportunity|offer)", r"(?:lucrative|profitable) (?:investment|business) (?:opportunity|offer|proposal)",
+               r"investment (?:opportunity|offer|proposal|plan) (?:for you|with (?:high|huge|steady|guaranteed))", r"(?:high|huge|massive|steady|remarkable) (?:returns|profits) (?:on|from) (?:a |your |an )?(?:small |minimal )?(?:investment|deposit)",
+               r"(?:part[- ]time|remote|work[- ]from[- ]home|home[- ]based|flexible) (?:job|position|work|opportunity|gig|role) (?:offer|available|opening|for you)",
+               r"(?:earn|make) (?:an extra |up to |over )?[$€£]?\d[\d,.]*k? (?:usd |dollars |euros? )?(?:weekly|a week|per week|every week|monthly|a month|per month|from home)",
+               r"(?:receive|accept|process|handle|move) (?:the )?(?:funds|payments|money|transfers) (?:on (?:our|my|their) behalf|for (?:us|me|our company|our clients))",
+               r"(?:keep|retain) (?:\d+ ?%|a commission|a percentage) (?:of (?:each|every|the) (?:payment|transfer|amount)|for yourself|as (?:your )?commission)",
+               r"(?:payment|financial|payments) (?:agent|representative|processor) (?:position|job|role|vacancy)",
+               r"(?:no experience|no investment) (?:needed|required|necessary)"),
+        "pt": (r"(?:lucro|retorno|rendimento) garantido", r"invista (?:apenas|a partir de)", r"renda passiva"),
+        "es": (r"(?:ganancias?|rentabilidad|retorno) garantizad[oa]s?", r"invierta (?:solo|desde)", r"ingresos pasivos"),
+        "de": (r"garantierte (?:rendite|gewinne|erträge)", r"risikofreie (?:anlage|investition|rendite)", r"passives einkommen"),
+        "fr": (r"(?:rendement|profit|gains?) garantis?", r"investissement sans risque", r"revenu passif"),
+        "nl": (r"gegarandeerd (?:rendement|winst)", r"risicoloze (?:investering|belegging)", r"passief inkomen"),
+    },
+    # Purchase-order fraud: a "buyer" who wants goods shipped on credit (never paid for), or a supplier
+    # registration that collects bank details. Asks only: "net 30" or "purchase order" alone is daily business.
+    "order_on_credit": {
+        "en": (r"request for (?:a )?(?:quotation|quote|proposal)", r"(?:request|ask for) (?:a|your) (?:formal |best )?(?:quotation|quote)", r"rfq", r"(?:send|provide|give) (?:us |me )?(?:a |your )?(?:best |lowest )?(?:quotation|quote|price quote) (?:for|on)",
+               r"(?:credit|trade|new customer|new account|account) application", r"(?:vendor|supplier|new supplier|new vendor) (?:registration|onboarding|setup|set-up)(?: form)?",
+               r"(?:supplier|vendor) portal", r"(?:offer|extend|grant|approve|request|need|would like) (?:us )?(?:net ?(?:15|30|45|60|90)|credit) (?:payment )?terms",
+               r"(?:net ?(?:15|30|45|60|90)|credit) terms (?:to|for) (?:new|first[- ]time) (?:accounts|customers|buyers)",
+               r"(?:place|placing|submit|raise) (?:a|an|our) (?:first |initial |trial |bulk |large |recurring |blanket |urgent )?(?:order|purchase order|po) (?:with you|with your company|for)",
+               r"(?:attached|enclosed) (?:please find |is |are )?(?:our |the )?(?:purchase order|po)", r"(?:purchase order|po) (?:is )?(?:attached|enclosed)",
+               r"(?:pricing|prices?) and (?:availability|lead times?)", r"(?:stock|product) availability",
+               r"(?:acknowledge|confirm) (?:receipt of )?(?:the |our |this )?(?:purchase order|po|order)",
+               r"(?:ship|deliver|dispatch|send) (?:the (?:goods|order|items|products) )?(?:to|through|via) (?:our )?(?:freight forwarder|forwarding agent|consolidation (?:warehouse|center)|forwarder)",
+               r"(?:interested in|looking to|would like to) (?:purchase|purchasing|order|ordering|buy|buying) (?:the following|your products|some of your|in bulk|large quantities|a large quantity)"),
+        "pt": (r"(?:pedido|solicitação) de (?:cotação|orçamento)", r"ordem de compra (?:em anexo|anexa)", r"cadastro de fornecedor", r"prazo de pagamento de \d+ dias"),
+        "es": (r"solicitud de (?:cotización|presupuesto)", r"orden de compra (?:adjunta|en adjunto)", r"registro de proveedor(?:es)?", r"condiciones de crédito"),
+        "de": (r"(?:anfrage|bitte) (?:für|um) (?:ein )?angebot", r"bestellung (?:im )?anhang", r"lieferantenregistrierung", r"zahlungsziel (?:von )?\d+ tage"),
+        "fr": (r"demande de (?:devis|cotation|prix)", r"bon de commande (?:ci-joint|en pièce jointe)", r"(?:inscription|référencement) (?:des |de )?fournisseurs?", r"paiement à \d+ jours"),
+        "nl": (r"(?:offerteaanvraag|aanvraag voor een offerte)", r"inkooporder (?:in de )?bijlage", r"leveranciersregistratie", r"betalingstermijn van \d+ dagen"),
+    },
 }
 
 # Titles that executives sign with (used with free-mail senders).
