@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,15 @@ def test_a_colleagues_unknown_alias_on_our_domain_is_quiet_but_a_vips_is_not(con
         mail('"Margaret Holloway" <ceo@northwind-metals.com>'), context)
     assert vip_alias is not None and vip_alias.strength == 0.5
 
+
+
+def test_an_unseen_role_mailbox_on_the_own_domain_is_a_forged_sender(context):
+    from mailwarden.signals.impersonation.sender import unseen_own_role_mailbox
+
+    forged = unseen_own_role_mailbox.run(mail("IT Desk <it@northwind-metals.com>"), context)
+    assert forged is not None and "'it@northwind-metals.com'" in forged.evidence
+    quiet = ("it@acmesteel.com", "margaret.holloway@northwind-metals.com", AP)  # outside; a person; known
+    for sender in quiet:
+        assert unseen_own_role_mailbox.run(mail(sender), context) is None, sender
+    without_profile = replace(context, profile=None)
+    assert unseen_own_role_mailbox.run(mail("it@northwind-metals.com"), without_profile) is None

@@ -162,10 +162,41 @@ def from_recipient(message: Message, context: Context) -> Hit | None:
                Party(sender_name(message), sender, "employee"))
 
 
+# Mailboxes that belong to a function rather than a person: what a spoofer of the organization's own
+# domain writes from ("it@", "postmaster@", "office@"), because nobody owns them to notice.
+_ROLE_MAILBOX = re.compile(
+    r"(?:info|contact|contacts|office|admin|administrator|support|helpdesk|help|service|services|billing"
+    r"|accounts?|accounting|finance|hr|payroll|it|security|no-?reply|postmaster|webmaster|legal|compliance"
+    r"|audit|notices?|notifications?|alerts?|mail|team|enquiries|inquiries|hello|reception)")
+
+
+@detector(
+    "impersonation.unseen_own_role_mailbox",
+    Leg.IMPERSONATION,
+    "The sender is a role mailbox on the organization's own domain ('it@', 'office@', 'postmaster@') that "
+    "none of its learned mail ever showed: a forged From, since the real ones write often.",
+    attack_types=("credential_phishing", "extortion", "malware"),
+    strategy="spoofed_domain",
+    needs_profile=True,
+)
+def unseen_own_role_mailbox(message: Message, context: Context) -> Hit | None:
+    sender = sender_address(message).lower()
+    profile = context.profile
+    if not sender or profile is None or not profile.is_internal(sender):
+        return None
+    if profile.contact(sender) is not None:
+        return None
+    if not _ROLE_MAILBOX.fullmatch(sender.partition("@")[0]):
+        return None
+    return Hit(0.5, f"{quote(sender)} is a role mailbox on the organization's own domain that its mail "
+               "never showed", Party(sender_name(message), sender, "organization"))
+
+
 DETECTORS: tuple[Detector, ...] = (
     freemail_executive_ask,
     freemail_service_name,
     reply_to_divergent,
     return_path_divergent,
     from_recipient,
+    unseen_own_role_mailbox,
 )
