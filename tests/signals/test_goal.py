@@ -27,6 +27,10 @@ from .signal_helpers import msg, run
     (asks.secrecy, "Keep this between us, I'm in a meeting."),
     (asks.availability_check, "Are you at your desk? I need a quick favour."),
     (asks.advance_fee, "You have been selected to claim your prize of 2 million US dollars."),
+    (asks.advance_fee, "Dear email owner, your e-mail address has been selected among the winners."),
+    (asks.advance_fee, "The deceased depositor and you have the same last name, so you can be the kin."),
+    (asks.advance_fee, "Please note that this transaction is 100% risk free."),
+    (asks.order_on_credit, "Our company would like to place an order; kindly send us your best price."),
     (asks.order_on_credit, "We would like to place an initial order with you and request net 30 terms."),
     (asks.easy_money, "Guaranteed returns of 12% per month on a small investment of $500."),
     (asks.easy_money, "Remote job offer: receive payments on our behalf and keep 10% as commission."),
@@ -45,7 +49,8 @@ def test_phrases_match_across_line_breaks_and_case():
 
 def test_ordinary_business_talk_about_money_stays_quiet():
     text = ("Please process the invoice for the March deliveries; payment terms are net 30. The wire "
-            "desk confirmed yesterday's settlement. Let's discuss the gas prices and the new contract.")
+            "desk confirmed yesterday's settlement. Let's discuss the gas prices and the new contract. "
+            "The bankruptcy claim process starts Monday; we won the Dynegy bid.")
     message = msg(text=text)
     assert all(run(det, message) is None for det in asks.DETECTORS)
 
