@@ -31,6 +31,9 @@ from .signal_helpers import msg, run
     (asks.advance_fee, "The deceased depositor and you have the same last name, so you can be the kin."),
     (asks.advance_fee, "Please note that this transaction is 100% risk free."),
     (asks.order_on_credit, "Our company would like to place an order; kindly send us your best price."),
+    (asks.secrecy, "Don't disclose this to any colleagues until I say."),
+    (asks.availability_check, "Are you in the office today? I cannot take calls."),
+    (asks.sensitive_data_request, "Send me every home address, date of birth and SSN you hold."),
     (asks.order_on_credit, "We would like to place an initial order with you and request net 30 terms."),
     (asks.easy_money, "Guaranteed returns of 12% per month on a small investment of $500."),
     (asks.easy_money, "Remote job offer: receive payments on our behalf and keep 10% as commission."),
@@ -67,6 +70,17 @@ def test_bitcoin_address_counts_only_next_to_the_word_bitcoin():
     assert run(asks.extortion, msg(text=f"my btc wallet: {address}")) is not None
     assert run(asks.extortion, msg(text=f"build id {address}")) is None
 
+
+def test_no_phrase_needs_a_stray_space():
+    """An optional word must carry its own space: "task (?:for me)?" would only match "task for me"
+    or a trailing "task " and miss "a small task for you"."""
+    from mailwarden.signals.goal.lexicon import LEXICON
+
+    stray = [(category, phrase) for category, by_language in LEXICON.items()
+             for phrases in by_language.values() for pattern in phrases
+             for phrase in (expand(pattern) or ()) if phrase != phrase.strip() or "  " in phrase]
+    assert stray == []
+    assert run(asks.availability_check, msg(text="I am having small task for you to do.")) is not None
 
 def test_phrase_expansion():
     assert sorted(expand(r"(?:new|updated) bank details?")) == [

@@ -98,7 +98,8 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                r"klik hier om"),
     },
     "sensitive_data": {
-        "en": (r"w-?2 (?:forms?|copies|for (?:all|every))", r"employee (?:list|roster|directory|records|w-?2s?)", r"list of (?:all )?(?:employees|staff)",
+        "en": (r"w-?2 (?:forms?|copies|for (?:all|every))", r"employee (?:list|roster|directory|records|w-?2s?)", r"list of (?:all )?(?:employees|staff)", r"(?:record|records|details|data) (?:for|of|on) all (?:staffs?|employees|workers|personnel)",
+               r"(?:home address(?:es)?|dates? of birth)(?: and|,) (?:dates? of birth|home address(?:es)?|account (?:information|details|numbers)|social security|ssn)",
                r"(?:social security|ssn) numbers", r"tax (?:forms|returns|documents) (?:for|of) (?:all )?(?:employees|staff)",
                r"payroll (?:register|report|records)", r"(?:a )?cop(?:y|ies) of (?:your |the )?(?:passport|driver['’]?s licen[cs]e|id card)"),
         "pt": (r"lista de (?:todos os )?funcionários", r"informe de rendimentos (?:de|dos) (?:todos|funcionários)", r"cópia (?:do|de seu) (?:passaporte|rg|cpf)"),
@@ -144,7 +145,9 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "secrecy": {
         "en": (r"keep (?:this|it) (?:between us|confidential|quiet|to yourself|private)", r"(?:do not|don['’]?t) (?:tell|mention|discuss|share) (?:this )?(?:with|to) anyone",
-               r"(?:i['’]?m|i am) (?:in|stuck in|going into|heading into|about to enter) (?:a )?(?:meeting|conference)", r"can['’]?t (?:talk|take (?:a )?calls?) (?:right )?now",
+               r"(?:do not|don['’]?t|dont) (?:disclose|discuss|share|mention) (?:this |it |the matter |this matter )?(?:with|to) (?:anybody|any (?:staff|colleagues?|one)|other (?:staff|colleagues)|the staff)",
+               r"(?:do not|don['’]?t|dont) disclose (?:this |it |the matter |this matter )?(?:with|to) anyone",
+               r"(?:i['’]?m|i am) (?:in|stuck in|going into|heading into|about to enter) (?:a )?(?:meeting|conference)", r"can['’]?t (?:talk|take (?:a )?calls?) (?:right )?now", r"(?:can ?not|cannot|can['’]?t) take (?:a |any |your )?calls?",
                r"(?:only |just )?(?:reply|respond) (?:by|via|through) (?:e-?mail|text) only", r"(?:be )?discreet", r"(?:do not|don['’]?t) call me"),
         "pt": (r"(?:mantenha|manter) (?:isso|isto) (?:em sigilo|confidencial|entre nós)", r"estou em (?:uma )?reunião", r"sigilo absoluto", r"seja discreto"),
         "es": (r"(?:mantén|mantenga|mantener) esto (?:en secreto|confidencial|entre nosotros)", r"estoy en una reunión", r"(?:sea|se) discreto"),
@@ -155,7 +158,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "availability": {
         "en": (r"are you (?:available|at your desk|around|in the office) (?:right )?now", r"are you at your desk",
-               r"i need (?:you to (?:do|handle|complete) )?a (?:quick |small |urgent )?(?:favou?r|task)", r"(?:quick|urgent|small) (?:favou?r|task) (?:for me)?",
+               r"i need (?:you to (?:do|handle|complete) )?a (?:quick |small |urgent )?(?:favou?r|task)", r"(?:quick|urgent|small) (?:favou?r|task)(?: for me)?", r"are you (?:in|at) the office (?:today|now|right now)",
                r"(?:send|give) me your (?:whatsapp|cell|mobile|personal) (?:number|phone|no)", r"let me know (?:if|when) you are available to (?:handle|assist)"),
         "pt": (r"(?:você|voce) está disponível(?: agora)?", r"preciso de um favor", r"me passe? seu (?:whatsapp|celular)"),
         "es": (r"(?:estás|está usted|estas) disponible(?: ahora)?", r"necesito (?:que me hagas )?un favor", r"(?:envíame|pásame) tu (?:whatsapp|móvil|celular)"),
