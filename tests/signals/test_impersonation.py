@@ -58,6 +58,34 @@ def test_a_new_domain_imitating_one_seen_only_in_passing():
     assert lookalike.lookalike_seen_domain.run(msg(sender="ar@bro-beck.com"), Context(settings=ORG)) is None
 
 
+class _WritesToVelaw(_Acquainted):
+    """velaw.com is a law firm the organization writes to; one gmail box is a known correspondent."""
+
+    def seen_domains(self):
+        return super().seen_domains() | {"velaw.com", "earthlink.com"}
+
+    def contact(self, address):
+        from mailwarden.profile.view import Contact
+
+        return Contact(address, (), None, None, 3, 5) if address == "pat.velaw@gmail.com" else None
+
+
+def test_a_partner_name_on_a_new_free_mail_box():
+    context = Context(settings=ORG, profile=_WritesToVelaw())
+    fired = sender.partner_name_on_freemail.run(msg("velaw.accounts@gmail.com", "Velaw Accounts"), context)
+    assert fired is not None and "'velaw.com'" in fired.evidence and fired.party.role == "vendor"
+    hyphenated = sender.partner_name_on_freemail.run(msg("ar.dept@yahoo.com", "Acme-Steel Inc."), context)
+    assert hyphenated is not None and "acmesteel.com" in hyphenated.evidence
+    quiet = [("j.velaw@velaw.com", "Velaw"),  # the firm's own domain
+             ("pat.velaw@gmail.com", "Velaw"),  # a free-mail box the organization writes to
+             ("jane.doe@gmail.com", "Jane Velaw Doe"),  # the name inside a person's name
+             ("someone@earthlink.net", "Earthlink"),  # its own provider's name
+             ("someone@gmail.com", "Brobeck Phleger Harrison Attorneys")]  # more than a company name
+    for address, name in quiet:
+        assert sender.partner_name_on_freemail.run(msg(address, name), context) is None, (address, name)
+    no_profile = Context(settings=ORG)
+    assert sender.partner_name_on_freemail.run(msg("velaw.accounts@gmail.com", "Velaw"), no_profile) is None
+
 def test_brand_lookalike_and_reply_to_lookalike():
     assert run(lookalike.lookalike_brand_domain, msg(sender="service@paypa1.com")).party.name == "paypal"
     assert run(lookalike.lookalike_brand_domain, msg(sender="service@paypal.com")) is None

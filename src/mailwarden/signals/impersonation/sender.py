@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from mailwarden.domains import is_bulk_sender, is_freemail, registrable_domain
+from mailwarden.domains import (
+    is_bulk_sender,
+    is_freemail,
+    protected_domains,
+    registrable_domain,
+    skeleton,
+    split_host,
+)
 from mailwarden.message import Message
 from mailwarden.signals.base import Context, Detector, Hit, Leg, Party, detector
 from mailwarden.signals.evidence import is_list_mail, quote, sender_address, sender_domain, sender_name
@@ -192,6 +200,62 @@ def unseen_own_role_mailbox(message: Message, context: Context) -> Hit | None:
                "never showed", Party(sender_name(message), sender, "organization"))
 
 
+# Words a company name carries around its name ("Velaw Accounts", "Dakotacom Inc."), and the least
+# length of a partner's label that is a name rather than a common word or initials.
+_COMPANY_WORDS = frozenset({"inc", "llc", "ltd", "corp", "co", "company", "group", "accounts", "account",
+                            "billing", "invoices", "invoice", "payments", "receivable", "team", "office",
+                            "finance", "sales", "the"})
+_MIN_PARTNER_LABEL = 5
+
+
+@lru_cache(maxsize=8)
+def _partner_labels(partners: frozenset[str]) -> dict[str, str]:
+    """A partner domain's label (velaw.com -> 'velaw'), hyphens dropped, mapped back to the domain."""
+    labels: dict[str, str] = {}
+    for domain in sorted(partners, key=lambda d: ("-" in d, d)):  # 'brobeck.com' before 'bro-beck.net'
+        label = skeleton(split_host(domain).label).replace("-", "")
+        if len(label) >= _MIN_PARTNER_LABEL and label.isalnum():
+            labels.setdefault(label, domain)
+    return labels
+
+
+@detector(
+    "impersonation.partner_name_on_freemail",
+    Leg.IMPERSONATION,
+    "A consumer free-mail address the organization never wrote to carries, as its whole display name, the "
+    "name of a firm whose domain its mail shows ('Velaw' <velaw.velaw@gmail.com> beside velaw.com): a "
+    "vendor's name on a new mailbox.",
+    attack_types=("invoice_fraud", "ceo_fraud"),
+    strategy="display_name_impersonation",
+    needs_profile=True,
+)
+def partner_name_on_freemail(message: Message, context: Context) -> Hit | None:
+    domain = sender_domain(message)
+    name = sender_name(message)
+    profile = context.profile
+    if profile is None or not name or not domain or not is_freemail(domain) or is_list_mail(message):
+        return None
+    sender = sender_address(message).lower()
+    contact = profile.contact(sender)
+    if contact is not None and contact.messages_to > 0:  # the organization writes to this mailbox
+        return None
+    words = [skeleton(w) for w in re.findall(r"\w+", re.sub(r"\S*@\S*", " ", name).lower())
+             if w not in _COMPANY_WORDS]
+    if not words or len(words) > 3:
+        return None
+    known = protected_domains(context.settings, profile)
+    labels = _partner_labels(known.partners | known.acquaintances)
+    claimed = "".join(words)
+    partner = labels.get(claimed)
+    if partner is None or claimed == skeleton(split_host(domain).label).replace("-", ""):
+        return None  # 'Earthlink' <someone@earthlink.net> names its own provider
+    stats = profile.domain(partner)
+    exchanged = stats.messages_from + stats.messages_to if stats else 0
+    return Hit(0.55, f"display name {quote(name)} is the name of {quote(partner)}, a domain in the "
+               f"organization's mail ({exchanged} messages exchanged), but the sender is the free-mail "
+               f"address {quote(sender)}", Party(name, sender, "vendor"))
+
+
 DETECTORS: tuple[Detector, ...] = (
     freemail_executive_ask,
     freemail_service_name,
@@ -199,4 +263,5 @@ DETECTORS: tuple[Detector, ...] = (
     return_path_divergent,
     from_recipient,
     unseen_own_role_mailbox,
+    partner_name_on_freemail,
 )
