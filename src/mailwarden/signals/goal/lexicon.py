@@ -144,9 +144,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "nl": (r"dringend", r"binnen (?:24|48|72) uur", r"laatste (?:herinnering|waarschuwing|aanmaning)", r"onmiddellijk"),
     },
     "secrecy": {
-        "en": (r"keep (?:this|it) (?:between us|confidential|quiet|to yourself|private)", r"(?:do not|don['’]?t) (?:tell|mention|discuss|share) (?:this )?(?:with|to) anyone",
-               r"(?:do not|don['’]?t|dont) (?:disclose|discuss|share|mention) (?:this |it |the matter |this matter )?(?:with|to) (?:anybody|any (?:staff|colleagues?|one)|other (?:staff|colleagues)|the staff)",
-               r"(?:do not|don['’]?t|dont) disclose (?:this |it |the matter |this matter )?(?:with|to) anyone",
+        "en": (r"keep (?:this|it) (?:between us|confidential|quiet|to yourself|private)", r"(?:do not|don['’]?t|dont) (?:tell|mention|discuss|share|disclose) (?:this |it |the matter |this matter )?(?:with|to) (?:anyone|anybody|any (?:staff|colleagues?|one)|other (?:staff|colleagues)|the staff)",
                r"(?:i['’]?m|i am) (?:in|stuck in|going into|heading into|about to enter) (?:a )?(?:meeting|conference)", r"can['’]?t (?:talk|take (?:a )?calls?) (?:right )?now", r"(?:can ?not|cannot|can['’]?t) take (?:a |any |your )?calls?",
                r"(?:only |just )?(?:reply|respond) (?:by|via|through) (?:e-?mail|text) only", r"(?:be )?discreet", r"(?:do not|don['’]?t) call me"),
         "pt": (r"(?:mantenha|manter) (?:isso|isto) (?:em sigilo|confidencial|entre nós)", r"estou em (?:uma )?reunião", r"sigilo absoluto", r"seja discreto"),

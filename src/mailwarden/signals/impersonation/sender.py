@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from mailwarden.domains import (
+    ProtectedDomains,
     is_bulk_sender,
     is_freemail,
     protected_domains,
@@ -208,16 +209,22 @@ _COMPANY_WORDS = frozenset({"inc", "llc", "ltd", "corp", "co", "company", "group
 _MIN_PARTNER_LABEL = 5
 
 
-@lru_cache(maxsize=8)
-def _partner_labels(partners: frozenset[str]) -> dict[str, str]:
-    """A partner domain's label (velaw.com -> 'velaw'), hyphens dropped, mapped back to the domain."""
-    labels: dict[str, str] = {}
-    for domain in sorted(partners, key=lambda d: ("-" in d, d)):  # 'brobeck.com' before 'bro-beck.net'
-        label = skeleton(split_host(domain).label).replace("-", "")
-        if len(label) >= _MIN_PARTNER_LABEL and label.isalnum():
-            labels.setdefault(label, domain)
-    return labels
+def _name_key(domain: str) -> str:
+    """The name a domain spells (velaw.com -> 'velaw', acme-steel.com -> 'acmesteel')."""
+    return skeleton(split_host(domain).label).replace("-", "")
 
+
+@lru_cache(maxsize=8)
+def _partner_labels(known: ProtectedDomains) -> dict[str, str]:
+    """Name -> domain for partners, then acquaintances; per kind, 'brobeck.com' before 'bro-beck.net'.
+    Keyed on the (cached, frozen) ProtectedDomains, so it is built once per profile, not per message."""
+    labels: dict[str, str] = {}
+    for kind in (known.partners, known.acquaintances):
+        for domain in sorted(kind, key=lambda d: ("-" in d, d)):
+            label = _name_key(domain)
+            if len(label) >= _MIN_PARTNER_LABEL and label.isalnum():
+                labels.setdefault(label, domain)
+    return labels
 
 @detector(
     "impersonation.partner_name_on_freemail",
@@ -243,11 +250,9 @@ def partner_name_on_freemail(message: Message, context: Context) -> Hit | None:
              if w not in _COMPANY_WORDS]
     if not words or len(words) > 3:
         return None
-    known = protected_domains(context.settings, profile)
-    labels = _partner_labels(known.partners | known.acquaintances)
     claimed = "".join(words)
-    partner = labels.get(claimed)
-    if partner is None or claimed == skeleton(split_host(domain).label).replace("-", ""):
+    partner = _partner_labels(protected_domains(context.settings, profile)).get(claimed)
+    if partner is None or claimed == _name_key(domain):
         return None  # 'Earthlink' <someone@earthlink.net> names its own provider
     stats = profile.domain(partner)
     exchanged = stats.messages_from + stats.messages_to if stats else 0
