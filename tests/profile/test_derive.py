@@ -53,3 +53,12 @@ def test_people_group_the_addresses_of_one_name(tmp_path):
     [ceo] = profile.people_named("Holloway, Margaret")
     assert ceo.name == "Margaret Holloway" and ceo.addresses == ("margaret.holloway@northwind-metals.com",)
     assert profile.person_of("margaret.holloway@northwind-metals.com") == ceo
+
+
+def test_a_vip_is_found_under_a_nickname_and_a_colleague_is_not(tmp_path):
+    profile = _profile(tmp_path, [ORG / "inbox.mbox", ORG / "sent.mbox"],
+                       vips="Margaret Holloway <margaret.holloway@northwind-metals.com>")
+    assert [p.name for p in profile.people_named("Peggy Holloway")] == ["Margaret Holloway"]
+    assert [p.name for p in profile.people_named("Maggie HOLLOWAY")] == ["Margaret Holloway"]
+    assert profile.people_named("Martin Holloway") == []  # another given name, not a nickname
+    assert not profile.people_named("Danny Okafor")  # nicknames stretch to VIPs only (Daniel is not one)

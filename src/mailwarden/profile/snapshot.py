@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from mailwarden.domains.lists import is_freemail
 from mailwarden.profile.derive import is_internal_domain
-from mailwarden.profile.text import display_form, name_key
+from mailwarden.profile.text import display_form, name_key, same_given_name
 from mailwarden.profile.view import Contact, DomainStats, Person, SenderHabits
 
 USUAL_RECIPIENTS = 50  # habits keep the most frequent recipients
@@ -275,11 +275,11 @@ class ProfileSnapshot:
         swapped = f"{last} {first}"  # "Lay Kenneth" written without the comma
         found += [p for p in self._by_key.get(swapped, ()) if p not in found]
         if not any(p.is_vip for p in found):
-            # VIPs are few: fuzzy-match them ("Ken Lay" for "Kenneth Lay", "Kenneth Lay Jr").
+            # VIPs are few: fuzzy-match them ("Ken Lay" or "Liz Sager" for Kenneth Lay or Elizabeth
+            # Sager, "Kenneth Lay Jr").
             for vip_key, persons in self._vip_keys():
                 vip_first, _, vip_last = vip_key.partition(" ")
-                nickname = vip_last == last and len(first) >= 3 and (
-                    vip_first.startswith(first) or first.startswith(vip_first))
+                nickname = vip_last == last and same_given_name(first, vip_first)
                 if nickname or fuzz.token_sort_ratio(key, vip_key) >= VIP_FUZZY_SCORE:
                     found += [p for p in persons if p not in found]
         found.sort(key=lambda p: not p.is_vip)

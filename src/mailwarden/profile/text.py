@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 # Reply/forward prefixes in the languages our customers write in (RE, FW, AW, TR, SV, VS, WG, RIF, ...),
 # optionally with a counter ("RE[2]:", "Re^3:") and repeated ("RE: FW: Re:").
@@ -114,6 +115,25 @@ def name_key(name: str) -> str:
         return ""
     # First and last token identify a person; middle names come and go between mail systems.
     return f"{tokens[0]} {tokens[-1]}"
+
+
+@cache
+def _nicknamer():  # type: ignore[no-untyped-def]
+    from nicknames import NickNamer  # a 75 KB table, read once
+
+    return NickNamer()
+
+
+@cache
+def same_given_name(a: str, b: str) -> bool:
+    """'ken' and 'kenneth', 'liz' and 'elizabeth', 'bob' and 'robert': one given name, two forms.
+    Lower-case first names; a shared prefix of three letters or more counts as well."""
+    if a == b:
+        return True
+    if len(a) >= 3 and len(b) >= 3 and (a.startswith(b) or b.startswith(a)):
+        return True
+    namer = _nicknamer()
+    return b in namer.nicknames_of(a) or a in namer.nicknames_of(b)
 
 
 _NAME_NOISE = frozenset({"mr", "mrs", "ms", "dr", "jr", "sr", "ii", "iii", "phd", "via", "on", "behalf",
