@@ -53,3 +53,11 @@ def test_hashing_is_deterministic_and_empty_text_is_fine():
     assert (a[0] == b[0]).all() and (a[1] == b[1]).all()
     idx, val = hashed_features("")
     assert len(idx) == 0 and len(val) == 0
+
+
+def test_text_of_is_computed_once_per_message_and_never_confuses_two():
+    first = Message(source="a.eml", subject="Wire today", text="Send 5,000 to http://pay.example.net now")
+    second = Message(source="b.eml", subject="Lunch", text="Thursday at noon?")
+    assert text_of(first) is text_of(first)  # the cached string itself, not a recomputation
+    assert text_of(second) == "lunch\nthursday at noon?"
+    assert text_of(first) == "wire today\nsend 0,0 to  urltoken  now"

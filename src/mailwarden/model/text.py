@@ -37,15 +37,26 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w.-]+")
 _WORD = re.compile(r"\w\w+")
 
 
+_last_text: tuple[Message | None, str] = (None, "")
+
+
 def text_of(message: Message) -> str:
     """Subject and body, with URLs, addresses and numbers masked so that the model reads the ask,
-    not which hosts, people or dates (era, collection) a corpus happens to contain."""
+    not which hosts, people or dates (era, collection) a corpus happens to contain. The organization
+    model, its spam reader and the referee read it in turn: a one-slot cache holding the message
+    itself (so two messages can never be confused) computes it once."""
+    global _last_text
+    cached_message, cached = _last_text
+    if cached_message is message:
+        return cached
     raw = f"{message.subject}\n{message.text[: WORD_CHARS + 500]}".lower()
     if "http" in raw or "www." in raw:  # substring tests first: the regexes are the slow part
         raw = _URL.sub(" urltoken ", raw)
     if "@" in raw:
         raw = _EMAIL.sub(" emailtoken ", raw)
-    return _NUMBER.sub("0", raw)[:WORD_CHARS]
+    text = _NUMBER.sub("0", raw)[:WORD_CHARS]
+    _last_text = (message, text)
+    return text
 
 
 _word_hashes: dict[str, int] = {}
