@@ -4,10 +4,10 @@ The tree model (model/train.py) is fast and reads the whole flow; its goal leg i
 model that learns the wording of the attacks it was trained on. On the held-out template family of
 the Enron split, an embedding head recognised 72% of attacks at 1 false alarm per 1,000 real messages
 where the n-gram model reached 39% (both trained on the same generic synthetic attacks and earlier
-Enron mail, text alone). The encoder costs 100-200 CPU-ms, so the referee reads only messages the
-tree model scored in the doubt band (`BAND_LOW` and up: about 1.5% of real Enron mail) and moves their
-score by its own log-odds: score' = σ(logit(score) + logit(p)). A message it never reads keeps its
-score.
+Enron mail, text alone). The encoder costs about 50 CPU-ms, so the referee reads only messages the
+tree model scored in the doubt band (`BAND_LOW` and up: 1.5-2% of real Enron mail), never what the
+spam reader sends to spam (model/scorer.py), and moves their score by its own log-odds:
+score' = σ(logit(score) + logit(p)). A message it never reads keeps its score.
 """
 
 from __future__ import annotations
