@@ -5,7 +5,7 @@ model that learns the wording of the attacks it was trained on. On the held-out 
 the Enron split, an embedding head recognised 72% of attacks at 1 false alarm per 1,000 real messages
 where the n-gram model reached 39% (both trained on the same generic synthetic attacks and earlier
 Enron mail, text alone). The encoder costs about 50 CPU-ms, so the referee reads only messages the
-tree model scored in the doubt band (`BAND_LOW` and up: 1.5-2% of real Enron mail), never what the
+tree model scored in the doubt band (`BAND_LOW` and up: about 1% of real Enron mail), never what the
 spam reader sends to spam (model/scorer.py), and moves their score by its own log-odds:
 score' = σ(logit(score) + logit(p)). A message it never reads keeps its score.
 """
@@ -25,11 +25,12 @@ from mailwarden.model import embed
 log = logging.getLogger(__name__)
 
 FILE = "referee.json"
-# Attack scores below this are left alone. 0.01 read 2.3% of real Enron mail and 5% of the SpamAssassin
-# archive (177 messages per CPU-second, under the 200 target); 0.05 reads 1.5% and 230 per CPU-second,
-# with the same recall at 1 false alarm per 1,000 on the Enron split (a score under 0.05 needs a
-# referee surer than 0.99 to reach the attack threshold).
-BAND_LOW = 0.05
+# Attack scores below this are left alone (a score under 0.2 needs a referee surer than 0.94 to reach
+# the 0.80 attack threshold). 0.01 read 5% of the SpamAssassin archive (177 messages per CPU-second);
+# on the Enron split with the `understated` or the `clerk` family held out, 0.2 gave the same recall at
+# 1 false alarm per 1,000 as 0.05 (93.0% and 99.5%) with the same or one fewer false alarm at 0.80,
+# reading half as much real mail (0.5-1.1% instead of 1.1-2.1%). Stored in each model's referee.json.
+BAND_LOW = 0.2
 MAX_EXAMPLES = 1200  # per side when training: the encoder's cost bounds the training set
 _CLIP = 1e-4
 
