@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 # Reply/forward prefixes in the languages our customers write in (RE, FW, AW, TR, SV, VS, WG, RIF, ...),
 # optionally with a counter ("RE[2]:", "Re^3:") and repeated ("RE: FW: Re:").
@@ -124,7 +124,7 @@ def _nicknamer():  # type: ignore[no-untyped-def]
     return NickNamer()
 
 
-@cache
+@lru_cache(maxsize=65536)  # bounded: a long-running scan meets endless first names
 def same_given_name(a: str, b: str) -> bool:
     """'ken' and 'kenneth', 'liz' and 'elizabeth', 'bob' and 'robert': one given name, two forms.
     Lower-case first names; a shared prefix of three letters or more counts as well."""

@@ -226,6 +226,7 @@ def _partner_labels(known: ProtectedDomains) -> dict[str, str]:
                 labels.setdefault(label, domain)
     return labels
 
+
 @detector(
     "impersonation.partner_name_on_freemail",
     Leg.IMPERSONATION,
