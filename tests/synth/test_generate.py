@@ -142,3 +142,13 @@ def test_outsiders_do_not_sign_with_the_target_organization(org: OrgSeed, body_o
         elif role == "vip" and org.name in tail:
             insiders += 1
     assert outsiders >= 20 and insiders >= 5
+
+
+@pytest.mark.parametrize("style", ["modern", "archive"])
+def test_the_reply_to_label_is_the_header_the_message_holds(org: OrgSeed, style: str) -> None:
+    seen = 0
+    for raw, label in generate(org, 200, 5, header_style=style):
+        header = email.message_from_bytes(raw)["Reply-To"] or ""
+        assert label["reply_to"] == header
+        seen += bool(header)
+    assert (seen > 0) == (style == "modern")  # archive exports carry no Reply-To

@@ -211,7 +211,9 @@ def _label(
         "impersonated": s.impersonated.to_dict(),
         "sender": s.sender.address,
         "display_name": s.sender.name,
-        "reply_to": s.reply_to,
+        # Archive exports carry no Reply-To (23 of Enron's 41,179 messages), so that style never writes
+        # one: the label says what the message holds, not what the scenario planned.
+        "reply_to": s.reply_to if header_style != "archive" else "",
         "recipients": [p.address for p in s.recipients],
         "lookalike_technique": s.lookalike_technique,
         "url": s.url,
