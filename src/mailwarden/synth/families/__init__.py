@@ -11,16 +11,20 @@ from mailwarden.synth.families import (
     clerk,
     corporate,
     intl,
+    jargon,
+    legalese,
     mobile,
     notice,
     pressure,
     proposal,
+    storyteller,
     understated,
 )
 from mailwarden.synth.families.base import LURE_TYPES, Family, Lure, Shape
 
 _ALL = (corporate.FAMILY, brisk.FAMILY, broken.FAMILY, chatty.FAMILY, british.FAMILY, pressure.FAMILY,
         briefing.FAMILY, mobile.FAMILY, clerk.FAMILY, proposal.FAMILY, understated.FAMILY, notice.FAMILY,
+        legalese.FAMILY, storyteller.FAMILY, jargon.FAMILY,
         *intl.FAMILIES)
 FAMILIES: dict[str, Family] = {f.name: f for f in _ALL}
 # The English families that write letters (every lure, many phrasings); notice writes forms.
