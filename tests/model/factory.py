@@ -137,6 +137,7 @@ class FakeProfile:
 
     internal_domains = frozenset({"corp.test", "corp-example.test"})
     learned_until = None
+    link_domain_counts = {"payroll-portal.test": 40, "once.test": 1}  # messages linking each domain
 
     def is_internal(self, address: str) -> bool:
         return address.rpartition("@")[2] in self.internal_domains

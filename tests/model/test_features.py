@@ -76,6 +76,20 @@ def test_profile_facts_only_with_a_profile():
     assert f["profile.recipients_internal_share"] == 1
 
 
+def test_links_to_the_organizations_own_and_familiar_hosts():
+    def shares(*hosts: str) -> tuple[float, float]:
+        links = tuple(Link(f"https://{h}/login", "here", h) for h in hosts)
+        message = Message(source="e", sender=Address("", "it@corp.test"), links=links)
+        f = message_facts(message, [], FakeProfile())
+        return f.get("profile.links_internal_share", -1.0), f.get("profile.links_familiar_share", -1.0)
+
+    assert shares("expenses.corp.test") == (1.0, 1.0)  # the organization's own system
+    assert shares("payroll-portal.test") == (0.0, 1.0)  # a service the organization links every week
+    assert shares("corp-login.test", "once.test") == (0.0, 0.0)  # a host nobody here links
+    assert shares("expenses.corp.test", "corp-login.test") == (0.5, 0.5)
+    assert shares() == (-1.0, -1.0)  # no links: nothing to say
+
+
 def test_static_names_have_no_duplicates():
     names = static_feature_names()
     assert len(names) == len(set(names))

@@ -139,16 +139,21 @@ def test_hard_negatives_mix_in_outside_first_contacts(org: OrgSeed) -> None:
     assert len({label["lure"] for label in outside}) == len(OUTSIDE_LURES)
     assert not any(label["sender"].endswith("@quillworks.test") for label in outside)
     known = {p.address for p in org.people} | {v.address for v in org.vendors}
-    inside_only = {"new_colleague", "to_leadership", "quota_notice", "account_notice", "system_job"}
+    inside_only = {"new_colleague", "to_leadership", "quota_notice", "account_notice", "system_job",
+                   "internal_workflow"}
     assert all(label["sender"] in known for _, label in first
                if label["family"] == "ham" and label["lure"] not in inside_only)
     newcomers = [label["sender"] for _, label in first if label["lure"] == "new_colleague"]
     assert newcomers and all(s.endswith("@quillworks.test") and s not in known for s in newcomers)
     # the organization's own systems and staff writing up: from its domain, never from outside
-    more = generate_hard_negatives(org, 300, rng_seed=5)
+    more = list(generate_hard_negatives(org, 300, rng_seed=5))
     inside = [label for _, label in more if label["lure"] in inside_only]
     assert {label["lure"] for label in inside} == inside_only
     assert all(label["sender"].endswith("@quillworks.test") for label in inside)
+    # the organization's own business systems link only the organization's own hosts
+    workflow = [label for _, label in more if label["lure"] == "internal_workflow"]
+    assert workflow and all(label["vector"] == "link" and
+                            label["url"].split("/")[2].endswith(".quillworks.test") for label in workflow)
     vips = {p.address for p in org.vips()}
     assert all(label["recipients"][0] in vips for label in inside if label["lure"] == "to_leadership")
     # the outside share is the outside generator's own stream, in order

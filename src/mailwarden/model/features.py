@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from mailwarden.message import Message
+from mailwarden.profile.text import registrable_guess
 from mailwarden.profile.view import OrgProfile
 from mailwarden.signals.base import Leg, Signal
 
@@ -172,6 +173,8 @@ def static_feature_names() -> list[str]:
         "profile.display_name_matches_vip",
         "profile.recipients_internal_share",
         "profile.thread_known",
+        "profile.links_internal_share",
+        "profile.links_familiar_share",
     ]
     return names
 
@@ -339,10 +342,28 @@ def _profile_facts(message: Message, profile: OrgProfile) -> dict[str, float]:
         own = any(address in p.addresses for p in people)
         f["profile.display_name_matches_person"] = float(bool(people) and not own)
         f["profile.display_name_matches_vip"] = float(any(p.is_vip for p in people) and not own)
+    f.update(_link_familiarity(message, profile))
     ids = [i for i in (message.in_reply_to, *message.references) if i]
     if ids or message.subject.lower().lstrip().startswith(("re:", "aw:", "sv:")):
         f["profile.thread_known"] = float(profile.thread_known(ids, _normalized_subject(message.subject)))
     return f
+
+
+FAMILIAR_LINK_MESSAGES = 3  # as trust.new_link_domain: linked by this many history messages = familiar
+
+
+def _link_familiarity(message: Message, profile: OrgProfile) -> dict[str, float]:
+    """Which share of the linked domains are the organization's own, and which it links itself. The
+    organization's own systems (expense, payroll, approvals) write like credential phishing ("login and
+    take immediate action") but link the organization's own hosts; a phish links somewhere else."""
+    domains = {registrable_guess(lk.domain) for lk in message.links[:50] if lk.domain and "." in lk.domain}
+    if not domains:
+        return {}
+    counts = getattr(profile, "link_domain_counts", {})
+    own = {d for d in domains if profile.is_internal("x@" + d)}
+    familiar = own | {d for d in domains if counts.get(d, 0) >= FAMILIAR_LINK_MESSAGES}
+    return {"profile.links_internal_share": len(own) / len(domains),
+            "profile.links_familiar_share": len(familiar) / len(domains)}
 
 
 def _normalized_subject(subject: str) -> str:

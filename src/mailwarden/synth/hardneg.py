@@ -196,6 +196,26 @@ _LURES = {
         ),
         reasons=_SYSTEM_REASONS,
     ),
+    # The organization's own business systems asking to sign in and act (approve an invoice, finish a
+    # course, certify access), with a link to the organization's own host: worded like a credential
+    # lure, but what tells them apart is where the link goes, and the model must learn to look there.
+    "internal_workflow": Lure(
+        subjects=("{Action required|Action needed|Reminder}: {an item|a request|a task} {awaiting|pending} your {approval|action}",
+                  "{You have|There are} <quota_count> {items|tasks} {waiting|pending} {for you|in your queue}",
+                  "{Workflow|System} notification", "{Reminder|Notice} from the <team> {workflow|approval} system",
+                  "{Pending|Outstanding} {action|task} {due|by} <deadline>"),
+        asks=(
+            "{An invoice|A vendor invoice} from <vendor_name> (<invoice_no>) is {waiting for|awaiting} your approval {and is now past due|since <date_text>}. {Log in|Sign in} to the {invoice approval|accounts payable} system {to approve, reject or forward it|and take action}: <url>",
+            "{Your|The} expense report {dated|submitted on} <date_text> {was returned|needs changes} {before it can be paid|by your approver}. {Open|Review} it in the expense system: <url>",
+            "You have <quota_count> {requests|items} {waiting|pending} {in|for} your approval queue{, the oldest from <date_text>|}. {Review them|Approve or reject them} {at|here:} <url>",
+            "{Our records show|Records show} that your {annual|required} {compliance|security awareness|code of conduct} training {is overdue|was due on <date_text>}. {Complete it|Please complete the course} on the {learning portal|training site}: <url>",
+            "{As a manager|As the owner of <team> systems}, {you are asked to|please} {confirm|review} who {still needs|should keep} access {before|by} <deadline>. {The review list is|Your list is} {at|on} <url>",
+            "{Shopping cart|Purchase request} <po_no> {from|submitted by} <colleague_first> {requires|needs} your approval. {Sign in with your usual network ID and password|Use your usual ID to sign in}: <url>",
+            "{Please|Remember to} {approve|submit} {your team's|your} timesheets {for|before} <deadline>. {The timesheet system|Time entry} is at <url>",
+        ),
+        reasons=("{This message was sent automatically|This is an automated notice} by the <team> {workflow|approval} system.",
+                 *_SYSTEM_REASONS),
+    ),
     # Staff writing to an executive for the first time: thanks, worries, ideas; they ask for a meeting
     # or attention, never for money or data.
     "to_leadership": Lure(
@@ -283,7 +303,11 @@ SYSTEM_FAMILY = replace(HAM_FAMILY, name="ham-system", greetings=("",), openers=
                         signatures=("<sender_name>", "{Automated message|Do not reply}"),
                         shape=Shape(p_greeting=0.0, p_urgency=0.0, p_closer=0.0, p_signature=0.5, p_typos=0.0,
                                     p_fake_reply_prefix=0.0))
-_SYSTEM_LURES = frozenset({"quota_notice", "account_notice", "system_job"})
+_SYSTEM_LURES = frozenset({"quota_notice", "account_notice", "system_job", "internal_workflow"})
+# (name, mailbox, host) of the organization's own business systems (internal_workflow)
+_WORKFLOW_APPS = (("Workflow Notifications", "workflow", "workflow"), ("Employee Portal", "portal", "portal"),
+                  ("Approvals", "approvals", "approvals"), ("", "noreply", "apps"),
+                  ("Business Systems", "business.systems", "intranet"), ("Self Service", "selfservice", "my"))
 
 # Notes thumbed out on a phone: rarely a greeting, the device's footer for a signature.
 PHONE_FAMILY = replace(
@@ -343,7 +367,14 @@ def _known_sender_message(
     lure = rng.choice(sorted(_LURES))
     when = _date(rng, date_range, seed.style.utc_offsets)
     recipient = rng.choice(seed.vips() if lure == "to_leadership" else seed.people)
-    if lure in _SYSTEM_LURES:
+    url = ""
+    if lure == "internal_workflow":
+        title, box, host = rng.choice(_WORKFLOW_APPS)
+        sender = Party(title, f"{box}@{seed.primary_domain}", "it_service")
+        domain = seed.primary_domain
+        path = rng.choice(("", "/", "/login", "/approvals", f"/item/{rng.randrange(10_000, 99_999)}", "/home.asp"))
+        url = f"{rng.choice(('http', 'https'))}://{host}.{seed.primary_domain}{path}"
+    elif lure in _SYSTEM_LURES:
         title, box = rng.choice(_SYSTEM_BOXES)
         sender = Party(title, f"{box}@{seed.primary_domain}", "it_service")
         domain = seed.primary_domain
@@ -365,13 +396,14 @@ def _known_sender_message(
         lure=lure,
         attack_type="none",
         strategy="none",
-        vector="text",
+        vector="link" if url else "text",
         family=family,
         when=when,
         sender=sender,
         recipients=[Party(recipient.name, recipient.address, "employee")],
         impersonated=Party("", "", "none"),
         envelope_domain=domain,
+        url=url,
         auth={"spf": "pass", "dkim": "pass", "dmarc": "pass", "policy": "none"},
     )
     slots = base_slots(rng, when)
@@ -387,7 +419,7 @@ def _known_sender_message(
         quoted_name=recipient.name,
         thread_subject="",
         vendor_name=rng.choice(seed.vendors).name if seed.vendors else seed.name,
-        url="",
+        url=url,
         attachment_name="",
         team=rng.choice(_TEAMS),
         colleague_first=rng.choice(seed.people).first,
