@@ -33,3 +33,11 @@ def test_idn_homoglyph_decodes_to_a_confusable() -> None:
 def test_split_domain_keeps_two_level_suffixes() -> None:
     assert split_domain("brightmoor-supply.co.uk") == ("brightmoor-supply", "co.uk")
     assert split_domain("acme.io") == ("acme", "io")
+
+
+@pytest.mark.parametrize("technique", sorted(TECHNIQUES))
+def test_a_lookalike_is_registrable_never_a_host_under_the_real_domain(technique: str) -> None:
+    for host in ("nycap.rr.com", "mail.acme-corp.co.uk", "billing.vendorco.test"):
+        fake, _ = lookalike(host, Random(3), technique)
+        real = host.split(".", 1)[1]
+        assert not fake.endswith("." + real) and fake != real, (host, fake)

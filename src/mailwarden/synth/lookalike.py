@@ -214,7 +214,14 @@ TECHNIQUES: dict[str, Callable[[str, Random], str]] = {
 
 
 def lookalike(domain: str, rng: Random, technique: str | None = None) -> tuple[str, str]:
-    """(lookalike domain, technique). Retries until the result really differs from `domain`."""
+    """(lookalike domain, technique). Retries until the result really differs from `domain`.
+
+    An attacker registers a domain, not a host under someone else's: a vendor writing from
+    `nycap.rr.com` (an ISP) or `mail.acme.com` gets a look-alike of `rr.com` or `acme.com`
+    (`nyccap.rr.com` cannot be bought, and no detector should be asked to find it)."""
+    from mailwarden.domains.names import registrable_domain
+
+    domain = registrable_domain(domain) or domain
     names = [technique] if technique else list(TECHNIQUES)
     for _ in range(12):
         name = rng.choice(names)
