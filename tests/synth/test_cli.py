@@ -107,3 +107,17 @@ def test_bytes_do_not_depend_on_the_process_hash_seed(tmp_path: Path) -> None:
         subprocess.run([sys.executable, "-c", code, *args], env=env, check=True, capture_output=True)
         outputs.append((out / "attacks.mbox").read_bytes() + (out / "labels.jsonl").read_bytes())
     assert outputs[0] == outputs[1]
+
+
+def test_the_learned_organization_writes_in_its_own_header_style(tmp_path: Path) -> None:
+    # The fixture organization's mail carries no transport headers (an archive export): "auto" must
+    # mean that style, without --style-from, as organization training does.
+    org = Path(__file__).parent.parent / "fixtures" / "org"
+    home = str(tmp_path / "home")
+    learned = runner.invoke(app, ["learn", str(org), "--home", home, "--no-train", "--no-progress"])
+    assert learned.exit_code == 0, learned.output
+    for args, style in (([], "archive"), (["--header-style", "modern"], "modern")):
+        out = tmp_path / f"out-{style}"
+        result = runner.invoke(app, ["synth", "--home", home, "--out", str(out), "-n", "12", *args])
+        assert result.exit_code == 0, result.output
+        assert {lab["header_style"] for lab in _labels(out)} == {style}

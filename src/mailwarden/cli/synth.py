@@ -113,6 +113,8 @@ def synth(
         settings = load_settings(home, db)
         raws = (item.data for item in iter_raw([str(p) for p in style_from], settings) if item.data)
         org = org.with_style(infer_mail_style(raws))
+    elif not generic and org_json is None:
+        org = _in_history_style(org, load_settings(home, db))
     style = None if header_style == "auto" else header_style
     try:
         attacks = generate(
@@ -153,6 +155,21 @@ def synth(
         + ", ".join(f"{k} {v}" for k, v in sorted(labels.items())),
         err=True,
     )
+
+
+def _in_history_style(org, settings):  # type: ignore[no-untyped-def]
+    """The learned organization writes as its own mail looks: the header style is read from the history
+    `learn` remembered (as organization training does), so "auto" means the org's own style and an
+    archive without transport headers gets attacks without them. Unreadable history leaves it as is."""
+    from itertools import islice
+
+    from mailwarden.model.orgtrain import STYLE_SAMPLE, remembered_history
+    from mailwarden.sources import iter_raw
+    from mailwarden.synth import infer_mail_style
+
+    paths = [p for p in remembered_history(settings)[0] if Path(p).exists()]
+    sample = list(islice((item.data for item in iter_raw(paths, settings) if item.data), STYLE_SAMPLE))
+    return org.with_style(infer_mail_style(sample)) if sample else org
 
 
 def _org_seed(home: Path | None, db: str | None, org_json: Path | None, generic: bool, seed: int):  # type: ignore[no-untyped-def]
