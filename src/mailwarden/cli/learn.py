@@ -70,14 +70,15 @@ def learn(
         f"{', '.join(internal) or '(none)'} ({reason}). Store: {store.backend}.", highlight=False)
     for line in report.errors[:5]:
         err.print(f"  unreadable: {line}", highlight=False, markup=False)
-    domains = tuple(org_domain or ()) or settings.org_domains
+    settings = replace(settings, org_domains=tuple(org_domain or ()) or settings.org_domains)
     if report.learned:
         from mailwarden.model.orgtrain import remember_history
 
-        # what `train` alone retrains on, and whose header style `synth` writes in, even after --no-train
-        remember_history(replace(settings, org_domains=domains), paths, before_date)
+        # what `train` alone retrains on, and whose header style `synth` writes in, even when training
+        # is skipped (--no-train, or too little history yet)
+        remember_history(settings, paths, before_date)
     if train:
         from mailwarden.cli.train import train_after_learn
 
-        train_after_learn(replace(settings, org_domains=domains), paths, before_date, total, err)
+        train_after_learn(settings, paths, before_date, total, err)
     raise typer.Exit(EXIT_UNREADABLE if report.unreadable and not report.learned else EXIT_OK)

@@ -83,7 +83,7 @@ def synth(
     """Write labelled attacks of every type (CEO fraud, vendor fraud, payroll, gift cards, credential
     phishing, data theft, extortion, thread hijack, compromised vendor, lateral phishing, malware, scam)
     using the organization's real VIPs, vendors and thread subjects, with labels.jsonl beside them."""
-    from mailwarden.synth import FAMILIES, generate, generate_hard_negatives, infer_mail_style
+    from mailwarden.synth import FAMILIES, generate, generate_hard_negatives
     from mailwarden.synth.output import write
 
     if list_families:
@@ -107,14 +107,8 @@ def synth(
             raise fail("--date-to must be after --date-from")
 
     org = _org_seed(home, db, org_json, generic, seed)
-    if style_from:
-        from mailwarden.sources import iter_raw
-
-        settings = load_settings(home, db)
-        raws = (item.data for item in iter_raw([str(p) for p in style_from], settings) if item.data)
-        org = org.with_style(infer_mail_style(raws))
-    elif not generic and org_json is None:
-        org = _in_history_style(org, load_settings(home, db))
+    if style_from or not (generic or org_json):
+        org = _in_own_style(org, [str(p) for p in style_from or ()], load_settings(home, db))
     style = None if header_style == "auto" else header_style
     try:
         attacks = generate(
@@ -157,17 +151,18 @@ def synth(
     )
 
 
-def _in_history_style(org, settings):  # type: ignore[no-untyped-def]
-    """The learned organization writes as its own mail looks: the header style is read from the history
-    `learn` remembered (as organization training does), so "auto" means the org's own style and an
-    archive without transport headers gets attacks without them. Unreadable history leaves it as is."""
+def _in_own_style(org, paths: list[str], settings):  # type: ignore[no-untyped-def]
+    """The organization writes as its own mail looks: the header shape of `paths` (--style-from), else
+    of the history `learn` remembered (as organization training does), so "auto" means the org's own
+    style and an archive without transport headers gets attacks without them. Nothing readable
+    leaves the style as it is."""
     from itertools import islice
 
     from mailwarden.model.orgtrain import STYLE_SAMPLE, remembered_history
     from mailwarden.sources import iter_raw
     from mailwarden.synth import infer_mail_style
 
-    paths = [p for p in remembered_history(settings)[0] if Path(p).exists()]
+    paths = paths or remembered_history(settings)[0]
     sample = list(islice((item.data for item in iter_raw(paths, settings) if item.data), STYLE_SAMPLE))
     return org.with_style(infer_mail_style(sample)) if sample else org
 

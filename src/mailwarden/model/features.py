@@ -21,7 +21,7 @@ import numpy as np
 
 from mailwarden.message import Message
 from mailwarden.profile.text import registrable_guess
-from mailwarden.profile.view import OrgProfile
+from mailwarden.profile.view import OrgProfile, link_domain_familiar
 from mailwarden.signals.base import Leg, Signal
 
 LEGS = tuple(str(leg) for leg in Leg)
@@ -349,9 +349,6 @@ def _profile_facts(message: Message, profile: OrgProfile) -> dict[str, float]:
     return f
 
 
-FAMILIAR_LINK_MESSAGES = 3  # as trust.new_link_domain: linked by this many history messages = familiar
-
-
 def _link_familiarity(message: Message, profile: OrgProfile) -> dict[str, float]:
     """Which share of the linked domains are the organization's own, and which it links itself. The
     organization's own systems (expense, payroll, approvals) write like credential phishing ("login and
@@ -359,11 +356,10 @@ def _link_familiarity(message: Message, profile: OrgProfile) -> dict[str, float]
     domains = {registrable_guess(lk.domain) for lk in message.links[:50] if lk.domain and "." in lk.domain}
     if not domains:
         return {}
-    counts = getattr(profile, "link_domain_counts", {})
-    own = {d for d in domains if profile.is_internal("x@" + d)}
-    familiar = own | {d for d in domains if counts.get(d, 0) >= FAMILIAR_LINK_MESSAGES}
-    return {"profile.links_internal_share": len(own) / len(domains),
-            "profile.links_familiar_share": len(familiar) / len(domains)}
+    own = sum(profile.is_internal("x@" + d) for d in domains)
+    familiar = sum(link_domain_familiar(profile, d) for d in domains)
+    return {"profile.links_internal_share": own / len(domains),
+            "profile.links_familiar_share": familiar / len(domains)}
 
 
 def _normalized_subject(subject: str) -> str:

@@ -98,3 +98,13 @@ class OrgProfile(Protocol):
     def learned_until(self) -> datetime | None:
         """Date of the newest message learned (relative 'first seen N days ago' uses it)."""
         ...
+
+
+FAMILIAR_LINK_MESSAGES = 3  # history messages linking a domain before it counts as the organization's usual
+
+
+def link_domain_familiar(profile: OrgProfile, domain: str) -> bool:
+    """A linked (registrable) domain the organization owns or its own history links routinely.
+    `link_domain_counts` is the snapshot's org-wide tally; a profile without one knows no links."""
+    counts = getattr(profile, "link_domain_counts", {})
+    return profile.is_internal("x@" + domain) or counts.get(domain, 0) >= FAMILIAR_LINK_MESSAGES

@@ -13,6 +13,7 @@ from mailwarden.domains import is_freemail
 from mailwarden.message import Message
 from mailwarden.profile.record import parse_thread_ids  # the same id parsing as learning
 from mailwarden.profile.text import BANK_CHANGE, is_reply_subject, normalize_subject, registrable_guess
+from mailwarden.profile.view import link_domain_familiar
 from mailwarden.signals.base import Context, Detector, Hit, Leg, detector
 from mailwarden.signals.evidence import is_list_mail, quote
 
@@ -216,15 +217,12 @@ def new_link_domain(message: Message, context: Context) -> Hit | None:
         return None
     own = registrable_guess(sender.rpartition("@")[2])
     usual = set(habits.link_domains)
-    org_counts = getattr(profile, "link_domain_counts", {})
     new: list[str] = []
     for link in message.links[:50]:
         if not link.domain or "." not in link.domain:
             continue
         domain = registrable_guess(link.domain)
-        if domain in usual or domain == own or profile.is_internal("x@" + domain) or domain in new:
-            continue
-        if org_counts.get(domain, 0) >= 3:
+        if domain in usual or domain == own or domain in new or link_domain_familiar(profile, domain):
             continue
         new.append(domain)
     if not new:
