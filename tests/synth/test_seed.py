@@ -104,3 +104,19 @@ def test_a_large_directory_keeps_the_people_who_get_mail() -> None:
     assert addresses[0] == "ada.quill@quillworks.test"  # VIPs first
     assert {f"zb{i}@quillworks.test" for i in range(5)} <= set(addresses)
     assert len(addresses) == 8
+
+
+class PrivateMailboxProfile(FakeProfile):
+    """Counterparties include a person on an ISP mailbox and a company writing from a sub-domain."""
+
+    def recipients_of(self, sender: str) -> dict[str, int]:
+        return {"jo@nycap.rr.com": 40, "ops@usa.conoco.com": 9} if sender.startswith("cy") else {}
+
+    def domain(self, domain: str) -> DomainStats | None:
+        return DomainStats(domain, None, None, 10, 10, 1)
+
+
+def test_vendors_are_companies_named_by_their_registrable_domain() -> None:
+    seed = OrgSeed.from_profile(PrivateMailboxProfile())
+    # jo@nycap.rr.com writes more but is a private ISP mailbox: billing fraud "from Nycap" is no one's.
+    assert [(v.address, v.name) for v in seed.vendors] == [("ops@usa.conoco.com", "Conoco")]

@@ -14,7 +14,8 @@ def word_list(block: str) -> list[str]:
     return block.split()
 
 
-# Consumer mailbox providers: anyone can get an address here in a minute.
+# Consumer mailbox providers: anyone can get an address here in a minute (consumer ISPs' mailboxes too:
+# a private person's address, never a company's).
 FREEMAIL: frozenset[str] = frozenset(word_list(
     """
     gmail.com googlemail.com yahoo.com ymail.com rocketmail.com aol.com aim.com hotmail.com outlook.com
@@ -32,6 +33,10 @@ FREEMAIL: frozenset[str] = frozenset(word_list(
     cantv.net prodigy.net.mx hotmail.es hotmail.fr hotmail.de hotmail.it hotmail.co.uk yahoo.co.uk
     yahoo.fr yahoo.de yahoo.es yahoo.it yahoo.com.br yahoo.com.mx yahoo.co.jp yahoo.co.in outlook.fr
     outlook.de outlook.es outlook.com.br live.fr live.de live.co.uk live.nl msn.fr
+    rr.com roadrunner.com swbell.net pacbell.net flash.net mindspring.com prodigy.net ameritech.net
+    optonline.net netscape.net cs.com compuserve.com peoplepc.com usa.net qwest.net frontiernet.net
+    windstream.net centurytel.net mchsi.com adelphia.net bigpond.com shaw.ca rogers.com sympatico.ca
+    telus.net ntlworld.com
     """
 ))
 # Providers that exist under many country suffixes: the label alone decides.

@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 from random import Random
 from typing import Any
 
+from mailwarden.domains import is_freemail, registrable_domain
 from mailwarden.synth import fictional
 from mailwarden.synth.style import MailStyle, infer_mail_style
 
@@ -146,6 +147,8 @@ class OrgSeed:
             if not address or "@" not in address or profile.is_internal(address):
                 continue
             domain = address.rpartition("@")[2].lower()
+            if is_freemail(domain):
+                continue  # a private mailbox (gmail, an ISP): a person, not a company to bill in its name
             names = getattr(contact, "names", ()) or ()
             vendors.append(
                 SeedVendor(
@@ -159,7 +162,7 @@ class OrgSeed:
                 break
         if not vendors:
             for stats in profile.known_domains():
-                if stats.domain in domains or not (
+                if stats.domain in domains or is_freemail(stats.domain) or not (
                     stats.is_vendor or (stats.messages_from and stats.messages_to)
                 ):
                     continue
@@ -293,7 +296,8 @@ def _seen_subjects(profile: Any) -> list[str]:
 
 
 def _company_from_domain(domain: str) -> str:
-    label = domain.split(".")[0] if domain else ""
+    """'usa.conoco.com' -> 'Conoco': the company is the registrable domain, not the first host label."""
+    label = (registrable_domain(domain) or domain).split(".")[0] if domain else ""
     return " ".join(word.capitalize() for word in label.replace("_", "-").split("-") if word) or domain
 
 
