@@ -100,3 +100,34 @@ def test_an_unseen_role_mailbox_on_the_own_domain_is_a_forged_sender(context):
         assert unseen_own_role_mailbox.run(mail(sender), context) is None, sender
     without_profile = replace(context, profile=None)
     assert unseen_own_role_mailbox.run(mail("it@northwind-metals.com"), without_profile) is None
+
+
+def test_a_vendor_contacts_name_from_a_new_free_mail_address(context):
+    signal = known_people.known_contact_name.run(mail('"Rita Chen" <rita.chen.acme@gmail.com>'), context)
+    assert signal is not None and signal.strength >= 0.6
+    assert "rita.chen@acmesteel.com" in signal.evidence
+    assert "never wrote to the organization" in signal.evidence
+    assert signal.party is not None and signal.party.address == "rita.chen@acmesteel.com"
+
+
+@pytest.mark.parametrize("sender", [
+    '"Rita Chen" <rita.chen@acmesteel.com>',  # the real address
+    '"Rita Chen" <rchen@ar.acmesteel.com>',  # another mailbox of the same company
+    '"Priya Raman" <priya.raman.ap@gmail.com>',  # a colleague's name: known_person_name's case
+    '"Alex Morgan" <alex@gmail.com>',  # a name nobody here writes under
+])
+def test_known_contact_name_is_quiet_for_real_and_unknown_people(context, sender):
+    assert known_people.known_contact_name.run(mail(sender), context) is None
+
+
+def test_a_role_name_many_companies_use_is_not_a_person(context):
+    class ManyDomains:
+        def __getattr__(self, name):
+            return getattr(context.profile, name)
+
+        def contacts_named(self, name):
+            return [replace(c, address=f"accounts@firm{i}.com") for i, c in
+                    enumerate(context.profile.contacts_named("Rita Chen") * 3)]
+
+    shared = Context(settings=context.settings, profile=ManyDomains())
+    assert known_people.known_contact_name.run(mail('"Rita Chen" <rita@gmail.com>'), shared) is None

@@ -36,7 +36,7 @@ FREEMAIL: frozenset[str] = frozenset(word_list(
     rr.com roadrunner.com swbell.net pacbell.net flash.net mindspring.com prodigy.net ameritech.net
     optonline.net netscape.net cs.com compuserve.com peoplepc.com usa.net qwest.net frontiernet.net
     windstream.net centurytel.net mchsi.com adelphia.net bigpond.com shaw.ca rogers.com sympatico.ca
-    telus.net ntlworld.com
+    telus.net ntlworld.com attbi.com home.com
     """
 ))
 # Providers that exist under many country suffixes: the label alone decides.

@@ -56,6 +56,7 @@ class ProfileSnapshot:
         self._habits: dict[str, SenderHabits | None] = {}
         self._known_domains: list[DomainStats] | None = None
         self._by_domain: dict[str, list[str]] | None = None
+        self._by_contact_name: dict[str, list[str]] | None = None
 
     # -- loading -----------------------------------------------------------------------------------
     @classmethod
@@ -182,6 +183,30 @@ class ProfileSnapshot:
                 addresses.sort(key=lambda a: (-(self._addresses[a][0] + self._addresses[a][2]), a))
             self._by_domain = by_domain
         return self._by_domain.get(domain.lower(), [])
+
+    def contacts_named(self, display_name: str) -> list[Contact]:
+        """Outside correspondents who wrote under this person's name and were written to (the
+        organization answered them: a counterparty, not a newsletter), busiest first."""
+        key = name_key(display_name)
+        if not key:
+            return []
+        if self._by_contact_name is None:
+            self._by_contact_name = self._build_contact_names()
+        found = [self.contact(a) for a in self._by_contact_name.get(key, ())]
+        return [c for c in found if c is not None]
+
+    def _build_contact_names(self) -> dict[str, list[str]]:
+        by_name: dict[str, list[str]] = defaultdict(list)
+        for address, names in self._names.items():
+            row = self._addresses.get(address)
+            if row is None or not row[0] or not row[2] or self.is_internal(address):
+                continue
+            for key in {name_key(n) for n in names}:
+                if key:
+                    by_name[key].append(address)
+        for addresses in by_name.values():
+            addresses.sort(key=lambda a: (-(self._addresses[a][0] + self._addresses[a][2]), a))
+        return dict(by_name)
 
     def recipients_of(self, sender: str) -> dict[str, int]:
         """Everyone `sender` wrote to, with message counts (empty when unknown)."""

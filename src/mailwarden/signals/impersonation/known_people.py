@@ -135,4 +135,47 @@ def lookalike_known_contact(message: Message, context: Context) -> Hit | None:
     return None
 
 
-DETECTORS: tuple[Detector, ...] = (known_person_name, lookalike_known_contact)
+# A name worn by correspondents on this many companies' domains is a role ("Customer Service"), not a person.
+GENERIC_NAME_DOMAINS = 3
+
+
+@detector(
+    "impersonation.known_contact_name",
+    Leg.IMPERSONATION,
+    "The display name is that of an outside correspondent the organization writes with (a vendor's or "
+    "a partner's person), but the address is a new one on another domain.",
+    needs_profile=True,
+    attack_types=("invoice_fraud", "scam"),
+    strategy="display_name_impersonation",
+)
+def known_contact_name(message: Message, context: Context) -> Hit | None:
+    profile = context.profile
+    contacts_named = getattr(profile, "contacts_named", None)
+    if message.sender is None or not message.sender.name or "@" not in message.sender.address \
+            or not callable(contacts_named):
+        return None
+    sender = message.sender.address.lower()
+    if profile.is_internal(sender):
+        return None  # a colleague's name from inside is known_person_name's (and authentication's) case
+    name, _title = clean_display_name(message.sender.name)
+    contacts = contacts_named(name)
+    if not contacts or profile.people_named(name):
+        return None  # unknown name, or an internal person's (known_person_name reads that)
+    own = profile.contact(sender)
+    if own is not None and (min(own.messages_from, own.messages_to) >= KNOWN_ADDRESS_MIN_EACH_WAY
+                            or own.messages_from >= KNOWN_ONE_WAY_MIN):
+        return None  # the sender is itself an established correspondent under this name
+    domains = {registrable_domain(c.address.rpartition("@")[2]) for c in contacts}
+    if registrable_domain(message.sender.domain.lower()) in domains or len(domains) >= GENERIC_NAME_DOMAINS:
+        return None  # another mailbox of the same company, or a role name many companies use
+    known = contacts[0]
+    strength = 0.7 if is_freemail(message.sender.domain) else 0.6
+    shown = display_form(known.names[0]) if known.names else name
+    history = ("never wrote to the organization" if own is None or not own.messages_from
+               else f"wrote to the organization only {own.messages_from:,} times")
+    return Hit(strength, f"address {quote(sender)} {history}; {quote(shown)} is an outside correspondent "
+                         f"who writes from {known.address} ({known.messages_from:,} messages from them, "
+                         f"{known.messages_to:,} to them)", Party(shown, known.address, "vendor"))
+
+
+DETECTORS: tuple[Detector, ...] = (known_person_name, lookalike_known_contact, known_contact_name)
