@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from mailwarden.synth.families import (
+    anxious,
     briefing,
     brisk,
     british,
@@ -10,6 +11,7 @@ from mailwarden.synth.families import (
     chatty,
     clerk,
     corporate,
+    courtly,
     intl,
     jargon,
     legalese,
@@ -17,6 +19,7 @@ from mailwarden.synth.families import (
     notice,
     pressure,
     proposal,
+    salesy,
     storyteller,
     understated,
 )
@@ -24,7 +27,7 @@ from mailwarden.synth.families.base import LURE_TYPES, Family, Lure, Shape
 
 _ALL = (corporate.FAMILY, brisk.FAMILY, broken.FAMILY, chatty.FAMILY, british.FAMILY, pressure.FAMILY,
         briefing.FAMILY, mobile.FAMILY, clerk.FAMILY, proposal.FAMILY, understated.FAMILY, notice.FAMILY,
-        legalese.FAMILY, storyteller.FAMILY, jargon.FAMILY,
+        legalese.FAMILY, storyteller.FAMILY, jargon.FAMILY, courtly.FAMILY, anxious.FAMILY, salesy.FAMILY,
         *intl.FAMILIES)
 FAMILIES: dict[str, Family] = {f.name: f for f in _ALL}
 # The English families that write letters (every lure, many phrasings); notice writes forms.
