@@ -155,3 +155,10 @@ def test_one_lure_has_many_phrasings_within_a_family(org: OrgSeed) -> None:
 def test_lengths_range_from_one_line_to_paragraphs(modern_bodies) -> None:
     lines = [len([ln for ln in body.splitlines() if ln.strip()]) for body in modern_bodies]
     assert min(lines) <= 2 and max(lines) >= 12
+
+
+def test_a_slot_ending_in_a_stop_leaves_no_double_stop() -> None:
+    from mailwarden.synth.families.base import tidy_stops
+
+    tidied = tidy_stops("Wire it to Bank N.A.. Thanks!. Really?. Wait...")
+    assert tidied == "Wire it to Bank N.A. Thanks! Really? Wait..."

@@ -6,6 +6,7 @@ learned the attack or the wording. Banks are spintax (see `mailwarden.synth.spin
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from random import Random
@@ -130,7 +131,7 @@ class Family:
             sign = sign + "\n" + pick(self.signatures, rng, signer)
         paragraphs.append(sign)
 
-        body = shape.paragraph_break.join(p.strip() for p in paragraphs if p.strip())
+        body = tidy_stops(shape.paragraph_break.join(p.strip() for p in paragraphs if p.strip()))
         if rng.random() < shape.p_lowercase:
             body = noise.lower_case(body)
             subject = subject if hijack else noise.lower_case(subject)  # a hijack keeps the thread's subject
@@ -156,6 +157,16 @@ class Family:
         lines = [pick(self.reply_quotes, rng, slots) for _ in range(rng.randint(1, 3))]
         quoted = "\n".join("> " + line for line in "\n".join(lines).splitlines())
         return f"{intro}\n{quoted}"
+
+
+# A slot value that ends a sentence with its own stop ("Acme Inc.", "N.A.") must not leave "Inc.." behind:
+# no writer types that, so only synthetic mail would carry it, and a model would learn it.
+_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
+_STOP_AFTER_MARK = re.compile(r"([?!])\.(?!\.)")
+
+
+def tidy_stops(text: str) -> str:
+    return _STOP_AFTER_MARK.sub(r"\1", _DOUBLE_STOP.sub(".", text))
 
 
 # Lures where attackers ask the target to keep quiet.
