@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from mailwarden.synth.families import (
+    academic,
     anxious,
     briefing,
     brisk,
     british,
     broken,
+    bulleted,
     chatty,
     clerk,
     corporate,
@@ -21,6 +23,7 @@ from mailwarden.synth.families import (
     proposal,
     salesy,
     storyteller,
+    translated,
     understated,
 )
 from mailwarden.synth.families.base import LURE_TYPES, Family, Lure, Shape
@@ -28,6 +31,7 @@ from mailwarden.synth.families.base import LURE_TYPES, Family, Lure, Shape
 _ALL = (corporate.FAMILY, brisk.FAMILY, broken.FAMILY, chatty.FAMILY, british.FAMILY, pressure.FAMILY,
         briefing.FAMILY, mobile.FAMILY, clerk.FAMILY, proposal.FAMILY, understated.FAMILY, notice.FAMILY,
         legalese.FAMILY, storyteller.FAMILY, jargon.FAMILY, courtly.FAMILY, anxious.FAMILY, salesy.FAMILY,
+        academic.FAMILY, bulleted.FAMILY, translated.FAMILY,
         *intl.FAMILIES)
 FAMILIES: dict[str, Family] = {f.name: f for f in _ALL}
 # The English families that write letters (every lure, many phrasings); notice writes forms.
