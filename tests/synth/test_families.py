@@ -162,3 +162,13 @@ def test_a_slot_ending_in_a_stop_leaves_no_double_stop() -> None:
 
     tidied = tidy_stops("Wire it to Bank N.A.. Thanks!. Really?. Wait...")
     assert tidied == "Wire it to Bank N.A. Thanks! Really? Wait..."
+
+
+def test_evaluation_only_families_are_written_only_when_named(generic_org: OrgSeed) -> None:
+    from mailwarden.synth.families import EVALUATION_ONLY
+
+    assert EVALUATION_ONLY and EVALUATION_ONLY.issubset(FAMILIES)
+    default = {lab["family"] for _, lab in generate(generic_org, 400, 3)}
+    assert default and not default & EVALUATION_ONLY  # training never reads them unless asked
+    named = sorted(EVALUATION_ONLY)[0]
+    assert {lab["family"] for _, lab in generate(generic_org, 40, 3, families=[named])} == {named}

@@ -84,11 +84,14 @@ def synth(
     phishing, data theft, extortion, thread hijack, compromised vendor, lateral phishing, malware, scam)
     using the organization's real VIPs, vendors and thread subjects, with labels.jsonl beside them."""
     from mailwarden.synth import FAMILIES, generate, generate_hard_negatives
+    from mailwarden.synth.families import EVALUATION_ONLY
     from mailwarden.synth.output import write
 
     if list_families:
         for family in FAMILIES.values():
-            typer.echo(f"{family.name}\t{family.language}\t{len(family.lures)} lures\t{family.description}")
+            use = "evaluation only" if family.name in EVALUATION_ONLY else "training"
+            typer.echo(f"{family.name}\t{family.language}\t{use}\t{len(family.lures)} lures\t"
+                       f"{family.description}")
         raise typer.Exit(0)
     if out is None:
         raise fail("--out is required")
