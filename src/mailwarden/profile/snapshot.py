@@ -180,7 +180,7 @@ class ProfileSnapshot:
             for address in self._addresses:
                 by_domain[address.rpartition("@")[2]].append(address)
             for addresses in by_domain.values():
-                addresses.sort(key=lambda a: (-(self._addresses[a][0] + self._addresses[a][2]), a))
+                self._sort_busiest_first(addresses)
             self._by_domain = by_domain
         return self._by_domain.get(domain.lower(), [])
 
@@ -205,8 +205,12 @@ class ProfileSnapshot:
                 if key:
                     by_name[key].append(address)
         for addresses in by_name.values():
-            addresses.sort(key=lambda a: (-(self._addresses[a][0] + self._addresses[a][2]), a))
+            self._sort_busiest_first(addresses)
         return dict(by_name)
+
+    def _sort_busiest_first(self, addresses: list[str]) -> None:
+        """Most mail from and to the organization first; ties by address (a stable order)."""
+        addresses.sort(key=lambda a: (-(self._addresses[a][0] + self._addresses[a][2]), a))
 
     def recipients_of(self, sender: str) -> dict[str, int]:
         """Everyone `sender` wrote to, with message counts (empty when unknown)."""

@@ -12,13 +12,26 @@ from mailwarden.domains import find_lookalike, is_freemail, registrable_domain
 from mailwarden.domains.lookalike import registrables
 from mailwarden.message import Message
 from mailwarden.profile.text import clean_display_name, display_form, name_key
-from mailwarden.profile.view import Person
+from mailwarden.profile.view import Contact, Person
 from mailwarden.signals.base import Context, Detector, Hit, Leg, Party, detector
 from mailwarden.signals.evidence import quote
 
 # An outside address that writes AND is written to under this name is a known person, not an impostor.
 KNOWN_ADDRESS_MIN_EACH_WAY = 2
 KNOWN_ONE_WAY_MIN = 5  # ... or one that wrote this often without ever being flagged
+
+
+def _established(contact: Contact | None) -> bool:
+    """A correspondent in its own right: writes and is written to, or writes often and unflagged."""
+    return contact is not None and (
+        min(contact.messages_from, contact.messages_to) >= KNOWN_ADDRESS_MIN_EACH_WAY
+        or contact.messages_from >= KNOWN_ONE_WAY_MIN)
+
+
+def _sender_history(contact: Contact | None) -> str:
+    if contact is None or not contact.messages_from:
+        return "never wrote to the organization"
+    return f"wrote to the organization only {contact.messages_from:,} times"
 
 
 def _main_address(profile, person: Person) -> tuple[str, int]:  # type: ignore[no-untyped-def]
@@ -54,9 +67,7 @@ def known_person_name(message: Message, context: Context) -> Hit | None:
     if any(sender in person.addresses for person in people):
         return None
     contact = profile.contact(sender) if sender else None
-    if contact is not None and (
-            min(contact.messages_from, contact.messages_to) >= KNOWN_ADDRESS_MIN_EACH_WAY
-            or contact.messages_from >= KNOWN_ONE_WAY_MIN):
+    if _established(contact):
         return None  # a known correspondent under this name (a namesake, or the person's own other mailbox)
     internal = bool(sender) and profile.is_internal(sender)
     for person in people:
@@ -74,8 +85,7 @@ def known_person_name(message: Message, context: Context) -> Hit | None:
         strength = 0.95 if is_freemail(message.sender.domain) else 0.9
     else:
         strength = 0.75 if is_freemail(message.sender.domain) else 0.65
-    history = ("never wrote to the organization" if contact is None or not contact.messages_from
-               else f"wrote to the organization only {contact.messages_from:,} times")
+    history = _sender_history(contact)
     who = f"a VIP ({person.vip_reason})" if person.is_vip else "a colleague"
     writes = f"who writes from {main} ({sent:,} messages)" if main else "with no address on record"
     return Hit(strength, f"address {quote(sender or '(none)')} {history}; {quote(person.name)} is {who} "
@@ -162,8 +172,7 @@ def known_contact_name(message: Message, context: Context) -> Hit | None:
     if not contacts or profile.people_named(name):
         return None  # unknown name, or an internal person's (known_person_name reads that)
     own = profile.contact(sender)
-    if own is not None and (min(own.messages_from, own.messages_to) >= KNOWN_ADDRESS_MIN_EACH_WAY
-                            or own.messages_from >= KNOWN_ONE_WAY_MIN):
+    if _established(own):
         return None  # the sender is itself an established correspondent under this name
     domains = {registrable_domain(c.address.rpartition("@")[2]) for c in contacts}
     if registrable_domain(message.sender.domain.lower()) in domains or len(domains) >= GENERIC_NAME_DOMAINS:
@@ -171,11 +180,10 @@ def known_contact_name(message: Message, context: Context) -> Hit | None:
     known = contacts[0]
     strength = 0.7 if is_freemail(message.sender.domain) else 0.6
     shown = display_form(known.names[0]) if known.names else name
-    history = ("never wrote to the organization" if own is None or not own.messages_from
-               else f"wrote to the organization only {own.messages_from:,} times")
-    return Hit(strength, f"address {quote(sender)} {history}; {quote(shown)} is an outside correspondent "
-                         f"who writes from {known.address} ({known.messages_from:,} messages from them, "
-                         f"{known.messages_to:,} to them)", Party(shown, known.address, "vendor"))
+    counts = f"{known.messages_from:,} messages from them, {known.messages_to:,} to them"
+    return Hit(strength, f"address {quote(sender)} {_sender_history(own)}; {quote(shown)} is an outside "
+                         f"correspondent who writes from {known.address} ({counts})",
+               Party(shown, known.address, "vendor"))
 
 
 DETECTORS: tuple[Detector, ...] = (known_person_name, lookalike_known_contact, known_contact_name)
