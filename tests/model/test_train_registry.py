@@ -135,5 +135,10 @@ def test_the_referee_does_not_reread_what_the_spam_reader_sends_to_spam(trained,
     spam_read, other_read = scorer.assess_many([spam, other])
     assert spam_read.spam_score >= settings.spam_threshold
     assert spam_read.second_reading is None  # sent to spam: not re-read
+    assert spam_read.score < settings.suspicious_threshold  # ... because spam is its verdict either way
+    # Mail the attack score alone would flag is re-read even when the spam reader says spam.
+    flagging = ModelScorer(model, spam_reader=base, spam_threshold=settings.spam_threshold,
+                           reread_spam_from=spam_read.score)
+    assert flagging.assess_many([spam])[0].second_reading is not None
     assert ModelScorer(model).assess(*spam).second_reading is not None  # without the spam reader it is
     assert other_read.spam_score < settings.spam_threshold and other_read.second_reading is not None

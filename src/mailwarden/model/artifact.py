@@ -91,13 +91,14 @@ class TrainedModel:
 
     def predict(
         self, rows: Sequence[tuple[Message, Sequence[Signal]]], profile: OrgProfile | None,
-        unread: Sequence[bool] | None = None,
+        read_from: Sequence[float] | None = None,
     ) -> list[Prediction]:
-        """`unread` marks rows the referee need not read (the scorer already sends them to spam)."""
+        """`read_from` gives, per row, the lowest attack score at which the referee reads it (the
+        scorer raises it for mail it already sends to spam); the referee's own band applies too."""
         predictions = self.predict_matrix(self.matrix(rows, profile))
         if self.referee is None:
             return predictions
-        return _refereed(self.referee, rows, predictions, unread)
+        return _refereed(self.referee, rows, predictions, read_from)
 
     # -- storage -------------------------------------------------------------------------------
     def save(self, folder: Path) -> None:
@@ -151,11 +152,11 @@ class TrainedModel:
 
 
 def _refereed(referee: Referee, rows: Sequence[tuple[Message, Sequence[Signal]]],
-              predictions: list[Prediction], unread: Sequence[bool] | None = None) -> list[Prediction]:
+              predictions: list[Prediction], read_from: Sequence[float] | None = None) -> list[Prediction]:
     """Doubtful messages (attack score in the referee's band) get the embedding head's second opinion.
     The band is on the attack share: what the type head already calls spam is not re-read."""
     doubtful = [i for i, p in enumerate(predictions)
-                if referee.in_band(p.score) and not (unread is not None and unread[i])]
+                if referee.in_band(p.score) and (read_from is None or p.score >= read_from[i])]
     probs = referee.probabilities([text_of(rows[i][0]) for i in doubtful])
     if probs is None:
         return predictions

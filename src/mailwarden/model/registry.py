@@ -104,7 +104,8 @@ def load_scorer(settings: Settings, profile: OrgProfile | None = None) -> ModelS
 
     rules = ColdStartScorer.load(settings)
     return ModelScorer(model, profile, rules=rules, spam_reader=spam_reader_for(model),
-                       spam_threshold=settings.spam_threshold)
+                       spam_threshold=settings.spam_threshold,
+                       reread_spam_from=settings.suspicious_threshold)
 
 
 def spam_reader_for(model: TrainedModel) -> TrainedModel | None:

@@ -40,19 +40,24 @@ class ModelScorer:
     An organization model learns attacks against the organization's own mail and has no spam class
     unless someone labelled spam. `spam_reader` (the shipped base model, which learned spam from public
     corpora) then gives the spam reading: the higher spam score stands; the attack score stays the
-    organization model's own. What the spam reader sends to spam (`spam_threshold` and over) is not
-    re-read by the referee: it never reaches an inbox either way, and on a public spam archive it was
-    nine in ten of the referee's reads, the largest cost of a scan."""
+    organization model's own. What the spam reader sends to spam (`spam_threshold` and over) is
+    re-read by the referee only when its attack score alone would make it suspicious or an attack
+    (`reread_spam_from`): below that its verdict is spam either way, and on a public spam archive such
+    mail was nine in ten of the referee's reads, the largest cost of a scan. Above it the attack score
+    decides the verdict, so it gets the same second reading as any other mail (a forwarded joke the
+    spam reader called spam kept a tree score of 0.97 unread: an attack verdict the referee, at 0.02,
+    would have taken back)."""
 
     def __init__(self, model: TrainedModel, profile: OrgProfile | None = None,
                  rules: Scorer | None = None, spam_reader: TrainedModel | None = None,
-                 spam_threshold: float = 0.5) -> None:
+                 spam_threshold: float = 0.5, reread_spam_from: float = 0.45) -> None:
         self.model = model
         self.profile = profile
         self.version = model.version
         self.rules = rules
         self.spam_reader = spam_reader
         self.spam_threshold = spam_threshold
+        self.reread_spam_from = reread_spam_from
         self.profile_blind = profile is not None and not model.card.get("uses_profile", False)
 
     def warm_up(self) -> None:
@@ -68,12 +73,13 @@ class ModelScorer:
     def assess_many(self, rows: Sequence[tuple[Message, Sequence[Signal]]]) -> list[Assessment]:
         """Batch path (one LightGBM call for many messages) for bulk scans and evaluation."""
         spam = self._spam_readings(rows) if self.spam_reader is not None else [None] * len(rows)
-        unread = [s is not None and s >= self.spam_threshold for s in spam]
+        read_from = [self.reread_spam_from if s is not None and s >= self.spam_threshold else 0.0
+                     for s in spam]
         if not self.profile_blind:
-            out = [self._assessment(p) for p in self.model.predict(rows, self.profile, unread)]
+            out = [self._assessment(p) for p in self.model.predict(rows, self.profile, read_from)]
         else:
             out = []
-            predictions = self.model.predict(blind_rows(rows), None, unread)
+            predictions = self.model.predict(blind_rows(rows), None, read_from)
             for (message, signals), p in zip(rows, predictions, strict=True):
                 mine = self._assessment(p)
                 ruled = self.rules.assess(message, list(signals)) if self.rules is not None else None
