@@ -64,3 +64,44 @@ def test_a_candidate_worse_on_held_out_mail_is_refused(without_miss, settings_):
     decision = judge_candidate(bad, without_miss, holdout, [], settings_)
     assert not decision.promote
     assert any("held-out" in r for r in decision.reasons)
+
+
+class _Fixed:
+    """A model whose held-out predictions are given: the gate's arithmetic, without training."""
+
+    def __init__(self, flagged: set[int], n: int) -> None:
+        self.scores = [0.6 if i in flagged else 0.01 for i in range(n)]
+
+    def predict(self, rows, profile):  # noqa: ARG002 - the TrainedModel signature
+        from mailwarden.model.artifact import Prediction
+
+        return [Prediction(s, s, 0.0, "none") for s in self.scores[: len(rows)]]
+
+
+def _good_holdout(n: int) -> list[Example]:
+    rng = random.Random(5)
+    return [Example(good_message(i, rng), [], 0, "none") for i in range(n)]
+
+
+def test_a_false_alarm_rise_within_retraining_noise_passes(settings_):
+    holdout = _good_holdout(3000)
+    # 5 false alarms against 3 (+0.67 / 1000, over the 0.5 tolerance): two extra messages are noise.
+    decision = judge_candidate(_Fixed({0, 1, 2, 3, 4}, 3000), _Fixed({0, 1, 2}, 3000), holdout, [], settings_)
+    assert decision.promote, decision.reasons
+    assert "within retraining noise" in decision.summary()
+
+
+def test_a_large_false_alarm_rise_is_refused_even_if_the_sign_test_is_unsure(settings_):
+    holdout = _good_holdout(3000)
+    # 10 against 3 (+2.3 / 1000) is over the noise limit whatever the test says.
+    decision = judge_candidate(_Fixed(set(range(10)), 3000), _Fixed({0, 1, 2}, 3000), holdout, [], settings_)
+    assert not decision.promote
+    assert "sign test" in decision.summary()
+
+
+def test_a_small_but_consistent_false_alarm_rise_is_refused(settings_):
+    holdout = _good_holdout(10_000)
+    # +8 on 10,000 (+0.8 / 1000, under the noise limit), all flagged by the candidate alone: p = 0.004.
+    decision = judge_candidate(_Fixed(set(range(8)), 10_000), _Fixed(set(), 10_000), holdout, [], settings_)
+    assert not decision.promote
+    assert "p = 0.004" in decision.summary()
