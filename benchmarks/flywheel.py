@@ -21,27 +21,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import shlex
 import shutil
-import subprocess
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-MAILWARDEN = [sys.executable, "-c", "from mailwarden.cli.app import main; main()"]
-
-
-def run(command: list[str], log: Path) -> int:
-    shown = ["mailwarden", *command[len(MAILWARDEN):]] if command[:len(MAILWARDEN)] == MAILWARDEN else command
-    print("$", shlex.join(shown), flush=True)
-    with open(log, "a", encoding="utf-8") as handle:
-        handle.write("$ " + shlex.join(command) + "\n")
-        handle.flush()
-        return subprocess.run(command, stdout=handle, stderr=subprocess.STDOUT, check=False).returncode
+from compare_peers import MAILWARDEN, run  # the same way of calling the CLI and logging it
 
 
 def _date(value: str) -> datetime:
-    return datetime.fromisoformat(value).replace(tzinfo=UTC)
+    """An ISO date or timestamp as UTC (a timestamp's own offset kept, a bare date read as UTC)."""
+    when = datetime.fromisoformat(value)
+    return when.astimezone(UTC) if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 def first_month_mistakes(home: Path, archive: str, labels: Path, start: datetime, until: datetime,
@@ -77,7 +67,7 @@ def first_month_mistakes(home: Path, archive: str, labels: Path, start: datetime
 def later_attacks(labels: Path, until: datetime) -> Path:
     """A manifest of the attacks dated from `until` on, beside the original (its paths are relative)."""
     kept = [line for line in labels.read_text("utf-8").splitlines()
-            if line.strip() and _date(json.loads(line)["date"][:19]) >= until]
+            if line.strip() and _date(json.loads(line)["date"]) >= until]
     path = labels.with_name(f"labels-from-{until:%Y-%m-%d}.jsonl")
     path.write_text("\n".join(kept) + "\n", "utf-8")
     return path
